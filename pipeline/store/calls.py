@@ -1,0 +1,241 @@
+"""Writing calls: the single writer's side of ingest and analysis.
+
+Each function takes a `Database` and does one unit of work; `save_call` writes a whole call
+(metadata, utterances, redactions, analysis, moments) inside one transaction so that a crash
+leaves either the finished call or nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from pipeline.db import Database
+from pipeline.records import CallAnalysis, CallMeta, CallRecord, Moment
+
+META_COLUMNS = (
+    "agent_id",
+    "agent_name",
+    "team",
+    "customer_id",
+    "queue",
+    "started_at",
+    "direction",
+    "agent_channel",
+    "parent_call_id",
+)
+
+
+def _meta_values(meta: CallMeta) -> list[Any]:
+    return [getattr(meta, name) for name in META_COLUMNS] + [json.dumps(meta.extra, sort_keys=True)]
+
+
+def known_hashes(db: Database) -> dict[str, str]:
+    """content_hash -> call_id for every stored (ready) call."""
+    rows = db.execute(
+        "SELECT content_hash, call_id FROM calls WHERE status = 'ready' AND content_hash IS NOT NULL"
+    ).fetchall()
+    return {h: cid for h, cid in rows}
+
+
+def call_status(db: Database, call_id: str) -> str | None:
+    return db.scalar("SELECT status FROM calls WHERE call_id = ?", [call_id])
+
+
+def register_pending(db: Database, meta: CallMeta, source_path: str, run_id: str) -> None:
+    """Show a call as 'being ingested' before its transcript exists; never touches a stored call."""
+    with db.atomic():
+        status = call_status(db, meta.call_id)
+        if status == "ready":
+            return
+        db.execute("DELETE FROM calls WHERE call_id = ?", [meta.call_id])
+        db.execute(
+            "INSERT INTO calls (call_id, status, source_path, ingest_run_id, "
+            + ", ".join(META_COLUMNS)
+            + ", extra) VALUES (?, 'pending', ?, ?, "
+            + ", ".join("?" for _ in META_COLUMNS)
+            + ", ?)",
+            [meta.call_id, source_path, run_id, *_meta_values(meta)],
+        )
+
+
+def mark_failed(db: Database, call_id: str, error: str) -> None:
+    """A call whose file failed: only a pending placeholder changes, never a stored call."""
+    db.execute(
+        "UPDATE calls SET status = 'failed', error = ? WHERE call_id = ? AND status <> 'ready'",
+        [error, call_id],
+    )
+
+
+def update_metadata(db: Database, meta: CallMeta) -> bool:
+    """Apply a changed manifest row to a stored call without re-transcribing; True if anything changed."""
+    row = db.execute(
+        "SELECT " + ", ".join(META_COLUMNS) + ", extra FROM calls WHERE call_id = ?", [meta.call_id]
+    ).fetchone()
+    if row is None:
+        return False
+    new = _meta_values(meta)
+    old = list(row)
+    old[-1] = json.dumps(json.loads(old[-1]) if old[-1] else {}, sort_keys=True)
+    if old == new:
+        return False
+    db.execute(
+        "UPDATE calls SET " + ", ".join(f"{c} = ?" for c in META_COLUMNS) + ", extra = ? WHERE call_id = ?",
+        [*new, meta.call_id],
+    )
+    return True
+
+
+def save_call(db: Database, record: CallRecord, run_id: str | None = None) -> None:
+    """Store one call whole, in one transaction, replacing any earlier version of it."""
+    meta = record.meta
+    with db.atomic():
+        _delete_call_rows(db, meta.call_id)
+        db.execute(
+            "INSERT INTO calls (call_id, content_hash, status, source_path, source_kind, redacted_audio_path, "
+            + ", ".join(META_COLUMNS)
+            + ", extra, duration_s, channels, speakers_estimated, model, transcribe_s, warnings,"
+            " ingest_run_id, ingested_at) VALUES (?, ?, 'ready', ?, ?, ?, "
+            + ", ".join("?" for _ in META_COLUMNS)
+            + ", ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                meta.call_id,
+                record.content_hash,
+                record.source_path,
+                record.source_kind,
+                record.redacted_audio_path,
+                *_meta_values(meta),
+                record.duration_s,
+                record.channels,
+                record.speakers_estimated,
+                record.model,
+                record.transcribe_s,
+                record.warnings,
+                run_id,
+                datetime.now(),
+            ],
+        )
+        db.executemany(
+            "INSERT INTO utterances (utt_id, call_id, idx, speaker, start_s, end_s, text, words,"
+            " loudness_db, pitch_var, speech_rate, sentiment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                [
+                    f"{meta.call_id}:{i}",
+                    meta.call_id,
+                    i,
+                    u.speaker,
+                    u.start,
+                    u.end,
+                    u.text,
+                    [{"w": w.text, "s": w.start, "e": w.end, "p": w.probability} for w in u.words],
+                    u.loudness_db,
+                    u.pitch_var,
+                    u.speech_rate,
+                    u.sentiment,
+                ]
+                for i, u in enumerate(record.utterances)
+            ],
+        )
+        db.executemany(
+            "INSERT INTO redactions (call_id, kind, speaker, start_s, end_s) VALUES (?, ?, ?, ?, ?)",
+            [[meta.call_id, r.kind, r.speaker, r.start, r.end] for r in record.redactions],
+        )
+        if record.analysis is not None:
+            _write_analysis(db, meta.call_id, record.analysis)
+
+
+def save_analysis(db: Database, call_id: str, analysis: CallAnalysis, sentiments: list[float | None] | None = None) -> None:
+    """Replace a call's analysis (after rules change) in one transaction."""
+    with db.atomic():
+        _write_analysis(db, call_id, analysis)
+        if sentiments is not None:
+            db.executemany(
+                "UPDATE utterances SET sentiment = ? WHERE call_id = ? AND idx = ?",
+                [[s, call_id, i] for i, s in enumerate(sentiments)],
+            )
+
+
+def _write_analysis(db: Database, call_id: str, analysis: CallAnalysis) -> None:
+    tone = analysis.tone
+    db.execute("DELETE FROM analysis WHERE call_id = ?", [call_id])
+    db.execute("DELETE FROM moments WHERE call_id = ?", [call_id])
+    db.execute(
+        "INSERT INTO analysis (call_id, transfers, hold_s, silence_s, talk_ratio_agent, overtalk_s,"
+        " customer_start, customer_end, agent_mean, ended_negative, tone, score, reasons, rules_version,"
+        " analyzed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            call_id,
+            analysis.transfers,
+            analysis.hold_s,
+            analysis.silence_s,
+            analysis.talk_ratio_agent,
+            analysis.overtalk_s,
+            tone.get("customer_start"),
+            tone.get("customer_end"),
+            tone.get("agent_mean"),
+            tone.get("ended_negative"),
+            json.dumps(tone),
+            analysis.score,
+            analysis.reasons,
+            analysis.rules_version,
+            datetime.now(),
+        ],
+    )
+    db.executemany(
+        "INSERT INTO moments (moment_id, call_id, kind, speaker, start_s, end_s, text, rule, detail)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            [moment_id(call_id, m), call_id, m.kind, m.speaker, m.start, m.end, m.text, m.rule, json.dumps(m.detail)]
+            for m in analysis.moments
+        ],
+    )
+
+
+def moment_id(call_id: str, moment: Moment) -> str:
+    """Stable across re-analysis, so reviews and follow-ups stay attached to the same moment."""
+    return f"{call_id}:{moment.kind}:{round(moment.start * 1000)}"
+
+
+def _delete_call_rows(db: Database, call_id: str) -> None:
+    for table in ("utterances", "redactions", "moments", "analysis", "calls"):
+        db.execute(f'DELETE FROM "{table}" WHERE call_id = ?', [call_id])
+
+
+def start_run(db: Database, run_id: str, n_total: int, args: dict[str, Any]) -> None:
+    db.execute(
+        "INSERT INTO ingest_runs (run_id, started_at, status, n_total, args) VALUES (?, ?, 'running', ?, ?)",
+        [run_id, datetime.now(), n_total, json.dumps(args, default=str)],
+    )
+
+
+def update_run(db: Database, run_id: str, **counts: Any) -> None:
+    allowed = {"status", "n_total", "n_ingested", "n_updated", "n_skipped", "n_failed", "audio_s", "finished_at"}
+    unknown = set(counts) - allowed
+    if unknown:
+        raise ValueError(f"unknown ingest_runs columns: {sorted(unknown)}")
+    if not counts:
+        return
+    names = sorted(counts)
+    db.execute(
+        "UPDATE ingest_runs SET " + ", ".join(f'"{n}" = ?' for n in names) + " WHERE run_id = ?",
+        [counts[n] for n in names] + [run_id],
+    )
+
+
+def record_error(db: Database, run_id: str, path: str, call_id: str | None, error: str) -> None:
+    db.execute(
+        "INSERT INTO ingest_errors (run_id, path, call_id, error) VALUES (?, ?, ?, ?)",
+        [run_id, path, call_id, error],
+    )
+
+
+def rebuild_search_index(db: Database) -> bool:
+    """(Re)build the full-text index over utterances; False when the FTS extension is unavailable."""
+    if not db.load_fts():
+        return False
+    if not db.scalar("SELECT count(*) FROM utterances"):
+        return False
+    db.execute("PRAGMA create_fts_index('utterances', 'utt_id', 'text', overwrite=1)")
+    return True
+
