@@ -38,9 +38,7 @@ def migrations() -> list[Migration]:
 
 
 def current_version(db: Database) -> int:
-    exists = db.scalar(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
-    )
+    exists = db.scalar("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'")
     if not exists:
         return 0
     return int(db.scalar("SELECT coalesce(max(version), 0) FROM schema_migrations"))

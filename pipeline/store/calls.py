@@ -36,7 +36,7 @@ def known_hashes(db: Database) -> dict[str, str]:
     rows = db.execute(
         "SELECT content_hash, call_id FROM calls WHERE status = 'ready' AND content_hash IS NOT NULL"
     ).fetchall()
-    return {h: cid for h, cid in rows}
+    return dict(rows)
 
 
 def call_status(db: Database, call_id: str) -> str | None:
@@ -145,7 +145,9 @@ def save_call(db: Database, record: CallRecord, run_id: str | None = None) -> No
             _write_analysis(db, meta.call_id, record.analysis)
 
 
-def save_analysis(db: Database, call_id: str, analysis: CallAnalysis, sentiments: list[float | None] | None = None) -> None:
+def save_analysis(
+    db: Database, call_id: str, analysis: CallAnalysis, sentiments: list[float | None] | None = None
+) -> None:
     """Replace a call's analysis (after rules change) in one transaction."""
     with db.atomic():
         _write_analysis(db, call_id, analysis)
@@ -238,4 +240,3 @@ def rebuild_search_index(db: Database) -> bool:
         return False
     db.execute("PRAGMA create_fts_index('utterances', 'utt_id', 'text', overwrite=1)")
     return True
-

@@ -1,0 +1,110 @@
+"""Reading recordings: probe, validate, decode to 16 kHz mono channels.
+
+Decoding goes through PyAV (FFmpeg), which faster-whisper already depends on, so every format
+FFmpeg reads works (wav, mp3, flac, ogg/opus, m4a) at any sample rate; telephony's 8 kHz is
+resampled to the 16 kHz Whisper expects. Problems come back as `AudioError` with a message a user
+can act on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import av
+import numpy as np
+
+SAMPLE_RATE = 16000
+AUDIO_SUFFIXES = frozenset({".wav", ".mp3", ".flac", ".ogg", ".opus", ".oga", ".m4a", ".mp4", ".aac", ".wma", ".webm"})
+# Below this level (dBFS) a whole channel counts as silent.
+SILENCE_DBFS = -55.0
+
+
+class AudioError(ValueError):
+    """The file cannot be used as a call recording; the message says why."""
+
+
+@dataclass
+class AudioInfo:
+    """What the container says about a recording, read without decoding it."""
+
+    duration_s: float | None
+    channels: int
+    sample_rate: int
+    codec: str
+
+
+@dataclass
+class DecodedAudio:
+    """A decoded recording: one float32 array per channel at `SAMPLE_RATE`."""
+
+    channels: list[np.ndarray]
+    declared_duration_s: float | None
+
+    @property
+    def duration_s(self) -> float:
+        return len(self.channels[0]) / SAMPLE_RATE if self.channels else 0.0
+
+
+def probe(path: Path) -> AudioInfo:
+    """Read the container header; raises AudioError for empty, unreadable or non-audio files."""
+    if not path.exists():
+        raise AudioError("file not found")
+    if path.stat().st_size == 0:
+        raise AudioError("empty file (0 bytes)")
+    try:
+        with av.open(str(path), mode="r", metadata_errors="ignore") as container:
+            if not container.streams.audio:
+                raise AudioError("no audio stream in the file")
+            stream = container.streams.audio[0]
+            duration = None
+            if stream.duration is not None and stream.time_base is not None:
+                duration = float(stream.duration * stream.time_base)
+            elif container.duration is not None:
+                duration = container.duration / 1_000_000
+            layout = stream.codec_context.layout
+            channels = len(layout.channels) if layout is not None else 1
+            return AudioInfo(duration, channels, stream.codec_context.sample_rate or 0, stream.codec_context.name)
+    except AudioError:
+        raise
+    except (av.error.InvalidDataError, av.error.FFmpegError, UnicodeDecodeError) as exc:
+        raise AudioError(f"not a readable audio file ({_ffmpeg_reason(exc)})") from exc
+
+
+def decode(path: Path, channels: int) -> DecodedAudio:
+    """Decode to 16 kHz float32; stereo files give two channels, others one (mixed down)."""
+    from faster_whisper.audio import decode_audio
+
+    info = probe(path)
+    try:
+        if channels >= 2:
+            left, right = decode_audio(str(path), sampling_rate=SAMPLE_RATE, split_stereo=True)
+            arrays = [left, right]
+        else:
+            arrays = [decode_audio(str(path), sampling_rate=SAMPLE_RATE)]
+    except (av.error.FFmpegError, ValueError) as exc:
+        raise AudioError(f"the audio could not be decoded ({_ffmpeg_reason(exc)})") from exc
+    if not len(arrays[0]):
+        raise AudioError("the file holds no decodable audio (truncated or corrupt)")
+    return DecodedAudio(arrays, info.duration_s)
+
+
+def dbfs(samples: np.ndarray) -> float:
+    """RMS level in dB relative to full scale; -inf-safe."""
+    if not len(samples):
+        return -120.0
+    rms = float(np.sqrt(np.mean(np.square(samples, dtype=np.float64))))
+    return 20 * np.log10(max(rms, 1e-6))
+
+
+def truncation_warning(audio: DecodedAudio) -> str | None:
+    """A recording that decodes to much less than its header declares was cut off."""
+    declared = audio.declared_duration_s
+    if declared and declared > 5 and audio.duration_s < 0.9 * declared:
+        return f"truncated: decoded {audio.duration_s:.0f} s of the {declared:.0f} s the file declares"
+    return None
+
+
+def _ffmpeg_reason(exc: BaseException) -> str:
+    text = getattr(exc, "strerror", None) or str(exc)
+    return text.split(":")[-1].strip() or type(exc).__name__

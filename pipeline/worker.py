@@ -1,0 +1,195 @@
+"""The transcription worker: one file in, one `CallRecord` out. No worker touches DuckDB.
+
+`process_job` is a plain function of an `IngestJob` and the worker's loaded resources (model,
+rules), so a local process pool maps it over a folder today and a cluster can map it tomorrow.
+Stages, in order: read (decode or parse), transcribe, redact, measure, analyse.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from pipeline import audio
+from pipeline.options import IngestOptions
+from pipeline.records import CallMeta, CallRecord, Utterance
+from pipeline.transcripts import TRANSCRIPT_SUFFIXES, read_transcript
+
+
+class JobError(ValueError):
+    """The file cannot become a call; the message is shown to the user with the file name."""
+
+
+@dataclass
+class IngestJob:
+    """One file to turn into a call: where it is, what the manifest says, and its content hash."""
+
+    path: Path
+    meta: CallMeta
+    content_hash: str
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        suffix = self.path.suffix.lower()
+        return suffix.lstrip(".") if suffix in TRANSCRIPT_SUFFIXES else "audio"
+
+
+@dataclass
+class WorkerResources:
+    """What a worker loads once and keeps for every call it handles."""
+
+    options: IngestOptions
+    model: Any = None
+    rules: Any = None
+
+    def ensure_model(self):
+        if self.model is None:
+            from pipeline.models import load_model
+
+            self.model = load_model(
+                self.options.model,
+                device=self.options.device,
+                compute_type=self.options.resolved_compute_type,
+                cpu_threads=self.options.threads_per_worker,
+            )
+        return self.model
+
+    def ensure_rules(self):
+        if self.rules is None:
+            from pipeline.analysis import load_rules
+
+            self.rules = load_rules(self.options.rules_path)
+        return self.rules
+
+
+def process_job(job: IngestJob, resources: WorkerResources) -> CallRecord:
+    """Turn one file into a call record: transcript (redacted), acoustic cues and analysis."""
+    started = time.perf_counter()
+    options = resources.options
+    warnings = list(job.warnings)
+    channel_samples: dict[str, np.ndarray] = {}
+    if job.kind == "audio":
+        record = _transcribe_audio(job, resources, warnings, channel_samples)
+    else:
+        try:
+            utterances = read_transcript(job.path)
+        except (ValueError, OSError) as exc:
+            raise JobError(str(exc)) from exc
+        record = CallRecord(
+            meta=job.meta,
+            content_hash=job.content_hash,
+            source_path=str(job.path),
+            source_kind=job.kind,  # type: ignore[arg-type]
+            duration_s=max((u.end for u in utterances), default=0.0),
+            channels=0,
+            speakers_estimated=False,
+            utterances=utterances,
+        )
+    if options.redact:
+        _redact(record, options, job, channel_samples)
+    if channel_samples:
+        _measure(record.utterances, channel_samples)
+    from pipeline.analysis import analyze_call
+
+    record.analysis = analyze_call(record, resources.ensure_rules())
+    record.transcribe_s = round(time.perf_counter() - started, 3)
+    record.warnings = warnings
+    return record
+
+
+def _transcribe_audio(
+    job: IngestJob, resources: WorkerResources, warnings: list[str], channel_samples: dict[str, np.ndarray]
+) -> CallRecord:
+    from pipeline.speakers import assign_speakers
+    from pipeline.transcribe import channel_utterances
+
+    options = resources.options
+    try:
+        info = audio.probe(job.path)
+        if info.duration_s and info.duration_s > options.max_duration_s:
+            raise JobError(
+                f"recording is {_hms(info.duration_s)} long, over the {_hms(options.max_duration_s)} limit for one "
+                "call (raise it with --max-duration-min if this is really one call)"
+            )
+        decoded = audio.decode(job.path, info.channels)
+    except audio.AudioError as exc:
+        raise JobError(str(exc)) from exc
+    if decoded.duration_s > options.max_duration_s:
+        raise JobError(f"recording is {_hms(decoded.duration_s)} long, over the {_hms(options.max_duration_s)} limit")
+    truncated = audio.truncation_warning(decoded)
+    if truncated:
+        warnings.append(truncated)
+
+    model = resources.ensure_model()
+    utterances: list[Utterance] = []
+    dropped = 0
+    stereo = len(decoded.channels) == 2
+    if stereo:
+        agent_index = 0 if job.meta.agent_channel == "left" else 1
+        for index, samples in enumerate(decoded.channels):
+            speaker = "agent" if index == agent_index else "customer"
+            channel_samples[speaker] = samples
+            if audio.dbfs(samples) < audio.SILENCE_DBFS:
+                warnings.append(f"the {speaker} channel is silent")
+                continue
+            found, n_dropped = channel_utterances(model, samples, speaker, options)
+            utterances.extend(found)
+            dropped += n_dropped
+    else:
+        samples = decoded.channels[0]
+        channel_samples["mono"] = samples
+        if audio.dbfs(samples) >= audio.SILENCE_DBFS:
+            found, dropped = channel_utterances(model, samples, "unknown", options)
+            utterances = assign_speakers(found, samples, job.meta.direction)
+    utterances.sort(key=lambda u: (u.start, u.end))
+    if not utterances:
+        warnings.append("no speech detected (silent recording or no words recognised)")
+    if dropped:
+        warnings.append(f"{dropped} segment(s) of likely non-speech text (silence, music, repetition) removed")
+    return CallRecord(
+        meta=job.meta,
+        content_hash=job.content_hash,
+        source_path=str(job.path),
+        source_kind="audio",
+        duration_s=round(decoded.duration_s, 3),
+        channels=len(decoded.channels),
+        speakers_estimated=not stereo,
+        utterances=utterances,
+        model=options.model,
+    )
+
+
+def _redact(record: CallRecord, options: IngestOptions, job: IngestJob, channel_samples: dict[str, np.ndarray]) -> None:
+    """Remove personal data from the transcript before it leaves the worker; silence it in a served copy."""
+    from pipeline.redact import redact_utterances, write_redacted_audio
+
+    record.utterances, record.redactions = redact_utterances(record.utterances)
+    if record.source_kind != "audio" or options.redacted_audio_dir is None:
+        return
+    dest = Path(options.redacted_audio_dir) / f"{job.content_hash[:24]}.ogg"
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    write_redacted_audio(job.path, dest, record.redactions, agent_channel=job.meta.agent_channel)
+    record.redacted_audio_path = str(dest.resolve())
+
+
+def _measure(utterances: list[Utterance], channel_samples: dict[str, np.ndarray]) -> None:
+    """Loudness and pitch variation per utterance from the speaker's own channel."""
+    from pipeline.analysis import acoustic_features
+
+    for u in utterances:
+        samples = channel_samples.get(u.speaker, channel_samples.get("mono"))
+        if samples is None:
+            continue
+        u.loudness_db, u.pitch_var = acoustic_features(samples, audio.SAMPLE_RATE, u.start, u.end)
+
+
+def _hms(seconds: float) -> str:
+    seconds = int(seconds)
+    return (
+        f"{seconds // 3600}h{seconds % 3600 // 60:02d}m" if seconds >= 3600 else f"{seconds // 60}m{seconds % 60:02d}s"
+    )
