@@ -172,9 +172,42 @@ def _make_utterance(words: list[Word], speaker: str) -> Utterance:
     )
 
 
+def refine_times(utterances: list[Utterance], samples: np.ndarray) -> list[Utterance]:
+    """Snap each utterance's edges to where the speaker's channel actually has voice energy.
+
+    Whisper puts the first word of a VAD chunk at the chunk's padded start, often 0.2–0.4 s early;
+    on a channel that carries one speaker, the energy envelope shows the true onset and offset.
+    """
+    if not utterances or not len(samples):
+        return utterances
+    hop = SAMPLE_RATE // 100  # 10 ms frames
+    n = len(samples) // hop
+    if n == 0:
+        return utterances
+    frames = samples[: n * hop].reshape(n, hop).astype(np.float64)
+    levels = 10 * np.log10(np.maximum(np.mean(frames**2, axis=1), 1e-12))
+    threshold = float(np.percentile(levels, 90)) - 30
+    active = levels > threshold
+    for k, u in enumerate(utterances):
+        # Never reach into the neighbouring utterances: their energy is not this one's.
+        floor = utterances[k - 1].end if k else 0.0
+        ceiling = utterances[k + 1].start if k + 1 < len(utterances) else n / 100
+        first = int(max(u.start - 0.3, floor) * 100)
+        stop = int(min(u.start + 0.8, u.end) * 100)
+        onset = next((i for i in range(first, min(stop, n)) if active[i]), None)
+        last = int(min(u.end + 0.3, ceiling) * 100)
+        begin = int(max(u.end - 0.8, u.start) * 100)
+        offset = next((i for i in range(min(last, n) - 1, begin - 1, -1) if active[i]), None)
+        if onset is not None and u.words and onset / 100 < u.words[0].end:
+            u.start = u.words[0].start = round(onset / 100, 3)
+        if offset is not None and u.words and (offset + 1) / 100 > max(u.words[-1].start, u.start):
+            u.end = u.words[-1].end = round((offset + 1) / 100, 3)
+    return utterances
+
+
 def channel_utterances(model, samples: np.ndarray, speaker: str, options: IngestOptions) -> tuple[list[Utterance], int]:
     """Transcribe one channel into utterances for `speaker`; returns them and the hallucinations dropped."""
     segments = transcribe_channel(model, samples, options)
     kept, dropped = drop_hallucinations(segments, samples)
     words = [w for seg in kept for w in seg.words]
-    return words_to_utterances(words, speaker), dropped
+    return refine_times(words_to_utterances(words, speaker), samples), dropped
