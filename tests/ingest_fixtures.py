@@ -43,7 +43,9 @@ def tone(seconds: float, rate: int = 8000, freq: float = 220.0, level: float = 0
     return (level * np.sin(2 * np.pi * freq * t)).astype(np.float32)
 
 
-def run_cli(*args: str, db: Path, env: dict[str, str] | None = None, timeout: float = 900) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, db: Path, env: dict[str, str] | None = None, timeout: float = 900
+) -> subprocess.CompletedProcess:
     """Run `python -m pipeline …` as a user would, in a fresh process."""
     full_env = {**os.environ, "EARSHOT_DB": str(db), **(env or {})}
     return subprocess.run(

@@ -45,7 +45,7 @@ def test_rows_become_call_metadata_with_unknown_columns_kept(folder: Path) -> No
 
 
 def test_missing_required_column_is_refused_with_the_column_named(folder: Path) -> None:
-    with pytest.raises(ManifestError, match="missing required column.*file"):
+    with pytest.raises(ManifestError, match=r"missing required column.*file"):
         manifest(folder, "call_id,agent_id\nC1,A1\n")
 
 

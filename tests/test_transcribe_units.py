@@ -32,10 +32,14 @@ def voice(seconds: float, freq: float, level: float = 0.3) -> np.ndarray:
 
 def test_text_over_silence_and_repeated_lines_are_dropped() -> None:
     samples = np.concatenate([voice(3, 150), np.zeros(SAMPLE_RATE * 5, dtype=np.float32)])
-    speech = RawSegment(0.1, 2.9, "I need a refund please", words(("I", 0.1, 0.3), ("need", 0.4, 0.8), ("refund", 1, 2.9)))
+    speech = RawSegment(
+        0.1, 2.9, "I need a refund please", words(("I", 0.1, 0.3), ("need", 0.4, 0.8), ("refund", 1, 2.9))
+    )
     on_silence = RawSegment(4, 6, "Thank you.", words(("Thank", 4.0, 4.5), ("you.", 4.6, 5.0)))
     music = RawSegment(0.1, 1, "♪ ♪", [Word("♪", 0.1, 1.0, 0.9)])
-    loop = RawSegment(0.1, 2.9, "I need a refund please", words(("I", 0.1, 0.3), ("need", 0.4, 0.8), ("refund", 1, 2.9)))
+    loop = RawSegment(
+        0.1, 2.9, "I need a refund please", words(("I", 0.1, 0.3), ("need", 0.4, 0.8), ("refund", 1, 2.9))
+    )
     unsure = RawSegment(0.1, 2, "blah blah", [Word("blah", 0.1, 1, 0.1), Word("blah", 1, 2, 0.1)])
     kept, dropped = drop_hallucinations([speech, on_silence, music, loop, unsure], samples)
     assert kept == [speech] and dropped == 4

@@ -1,0 +1,42 @@
+# Earshot: `make demo` sets up and opens the app on the sample calls; `make test` sets up and runs the tests.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8501
+SYSTEM_TOOLS := chromium espeak-ng sox
+
+.PHONY: setup system-deps demo app test lint bench
+
+$(BIN)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+setup: $(BIN)/.installed
+
+# Debian tools the tests use: chromium (browser tests), espeak-ng and sox (speech rendered in tests).
+system-deps:
+	@missing=""; for tool in $(SYSTEM_TOOLS); do command -v $$tool >/dev/null 2>&1 || missing="$$missing $$tool"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing libsox-fmt-all >/dev/null; \
+	  else echo "Missing:$$missing — install them with: sudo apt-get install$$missing libsox-fmt-all"; exit 1; fi; \
+	fi
+
+demo: setup
+	$(BIN)/python -m pipeline demo
+	@echo "Opening Earshot at http://localhost:$(PORT) (Ctrl-C stops it)"
+	$(BIN)/streamlit run app.py --server.headless true --server.port $(PORT) --browser.gatherUsageStats false
+
+app: setup
+	$(BIN)/streamlit run app.py --server.headless true --server.port $(PORT) --browser.gatherUsageStats false
+
+lint: setup
+	$(BIN)/ruff check .
+
+test: setup system-deps lint
+	$(BIN)/python -m pytest -q
+
+bench: setup
+	$(BIN)/python bench/transcribe.py
+	$(BIN)/python bench/pages.py
