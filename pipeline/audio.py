@@ -62,6 +62,9 @@ def probe(path: Path) -> AudioInfo:
                 duration = float(stream.duration * stream.time_base)
             elif container.duration is not None:
                 duration = container.duration / 1_000_000
+            if path.suffix.lower() == ".wav":
+                # FFmpeg reports a cut-off WAV's duration from its size; the header says what was recorded.
+                duration = _wav_declared_duration(path) or duration
             layout = stream.codec_context.layout
             channels = len(layout.channels) if layout is not None else 1
             return AudioInfo(duration, channels, stream.codec_context.sample_rate or 0, stream.codec_context.name)
@@ -102,6 +105,26 @@ def truncation_warning(audio: DecodedAudio) -> str | None:
     declared = audio.declared_duration_s
     if declared and declared > 5 and audio.duration_s < 0.9 * declared:
         return f"truncated: decoded {audio.duration_s:.0f} s of the {declared:.0f} s the file declares"
+    return None
+
+
+def _wav_declared_duration(path: Path) -> float | None:
+    """Duration from a RIFF/WAVE header's fmt and data chunks (any codec: PCM, mu-law, ...)."""
+    with path.open("rb") as handle:
+        header = handle.read(4096)
+    if header[:4] != b"RIFF" or header[8:12] != b"WAVE":
+        return None
+    pos, byte_rate = 12, None
+    while pos + 8 <= len(header):
+        chunk_id, size = header[pos : pos + 4], int.from_bytes(header[pos + 4 : pos + 8], "little")
+        if chunk_id == b"fmt " and pos + 16 <= len(header):
+            byte_rate = int.from_bytes(header[pos + 16 : pos + 20], "little")
+        elif chunk_id == b"data":
+            # 0 and 0xFFFFFFFF mean "unknown length" (streamed recordings).
+            if byte_rate and 0 < size < 0xFFFFFFFF:
+                return size / byte_rate
+            return None
+        pos += 8 + size + (size & 1)
     return None
 
 

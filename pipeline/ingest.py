@@ -247,8 +247,8 @@ def _init_worker(options: IngestOptions) -> None:
     global _WORKER
     # Keep each worker's numeric libraries to its share of the cores.
     os.environ.setdefault("OMP_NUM_THREADS", str(options.threads_per_worker))
+    # The model loads on the first recording (transcript imports never need it) and then stays loaded.
     _WORKER = WorkerResources(options)
-    _WORKER.ensure_model()
     _WORKER.ensure_rules()
 
 

@@ -56,3 +56,20 @@ def run_cli(
         text=True,
         timeout=timeout,
     )
+
+
+def write_long_silence(path: Path, seconds: float, rate: int = 8000) -> Path:
+    """A long, nearly empty FLAC (its header declares the full duration), written in chunks."""
+    chunk = np.zeros((1, rate * 60), dtype=np.int16)
+    with av.open(str(path), "w") as container:
+        stream = container.add_stream("flac", rate=rate, layout="mono")
+        stream.codec_context.format = "s16"
+        for i in range(int(seconds // 60)):
+            frame = av.AudioFrame.from_ndarray(chunk, format="s16", layout="mono")
+            frame.sample_rate = rate
+            frame.pts = i * chunk.shape[1]
+            for packet in stream.encode(frame):
+                container.mux(packet)
+        for packet in stream.encode(None):
+            container.mux(packet)
+    return path
