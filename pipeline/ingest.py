@@ -361,7 +361,7 @@ def ingest(
     progress = Progress(len(planned.to_process), out)
     touched_customers: set[str] = set()
     last_index = time.monotonic()
-    status = "interrupted"
+    run_status = "interrupted"
     try:
         for job, result in mapper(planned.to_process, options):
             if isinstance(result, Failure):
@@ -371,27 +371,29 @@ def ingest(
                     store.record_error(db, run_id, result.path, result.call_id, result.reason)
                 progress.step(job.meta.call_id, f"FAILED: {result.reason}")
                 continue
+            audio_s = result.duration_s if result.source_kind == "audio" else 0.0
             with session(db_path) as db:
                 store.save_call(db, result, run_id)
-                store.update_run(
-                    db, run_id, n_ingested=len(summary.ingested) + 1, audio_s=summary.audio_s + result.duration_s
-                )
+                store.update_run(db, run_id, n_ingested=len(summary.ingested) + 1, audio_s=summary.audio_s + audio_s)
                 if time.monotonic() - last_index > SEARCH_INDEX_EVERY_S:
                     store.rebuild_search_index(db)
                     last_index = time.monotonic()
             summary.ingested.append(job.meta.call_id)
-            summary.audio_s += result.duration_s if result.source_kind == "audio" else 0.0
+            summary.audio_s += audio_s
             summary.work_s += result.transcribe_s
             summary.warnings.extend(f"{job.meta.call_id}: {w}" for w in result.warnings)
             if job.meta.customer_id:
                 touched_customers.add(job.meta.customer_id)
-            rate = f"{result.duration_s / result.transcribe_s:.1f}x" if result.transcribe_s else "-"
-            progress.step(
-                job.meta.call_id,
-                f"ok, {result.duration_s:.0f} s in {result.transcribe_s:.1f} s ({rate})",
-                result.duration_s if result.source_kind == "audio" else 0.0,
-            )
-        status = "failed" if summary.failed else "done"
+            if audio_s:
+                rate = audio_s / max(result.transcribe_s, 1e-6)
+                progress.step(
+                    job.meta.call_id,
+                    f"ok, {audio_s:.0f} s of audio in {result.transcribe_s:.1f} s ({rate:.1f}x)",
+                    audio_s,
+                )
+            else:
+                progress.step(job.meta.call_id, f"ok, {result.source_kind} transcript imported")
+        run_status = "failed" if summary.failed else "done"
     finally:
         summary.wall_s = time.monotonic() - started
         with session(db_path) as db:
@@ -403,7 +405,7 @@ def ingest(
             store.update_run(
                 db,
                 run_id,
-                status=status,
+                status=run_status,
                 n_ingested=len(summary.ingested),
                 n_updated=len(summary.updated),
                 n_skipped=len(summary.skipped),
