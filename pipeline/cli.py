@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from pathlib import Path
 
@@ -167,6 +168,8 @@ def _exists(db: Path | None) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # `show … | head` should end quietly, like any Unix tool.
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     parser = build_parser()
     args = parser.parse_args(argv)
     handlers = {"ingest": cmd_ingest, "show": cmd_show, "list": cmd_list, "demo": cmd_demo}
