@@ -151,7 +151,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     db_path = args.db or default_db_path()
     samples = Path(__file__).resolve().parents[1] / "data" / "samples"
-    summary = ingest([samples], db_path, IngestOptions(model=args.model, workers=args.workers))
+    # The manifest names exactly the demo's calls (the folder also holds their ground-truth transcripts).
+    summary = ingest([samples / "calls.csv"], db_path, IngestOptions(model=args.model, workers=args.workers))
     print(format_summary(summary))
     with session(db_path) as db:
         created = ensure_demo_admin(db)

@@ -147,6 +147,11 @@ def _add_folder(folder: Path, found: Discovered, seen: set[Path], *, recursive: 
         for entry in manifest.entries:
             claimed.add(entry.path)
             _add_job(found, seen, entry.path, entry.meta, entry.warnings)
+    # A manifest is the list of calls for its folder tree: files it does not name (ground-truth files,
+    # stray recordings) are reported, not ingested under made-up ids. Name such a file on the command
+    # line to ingest it anyway.
+    manifest_folders = [m.parent for m in manifests if m.exists()]
+    unlisted: dict[Path, list[Path]] = {}
     files = folder.rglob("*") if recursive else folder.glob("*")
     for path in sorted(files):
         if not path.is_file() or path.suffix.lower() not in INGESTABLE_SUFFIXES:
@@ -154,7 +159,17 @@ def _add_folder(folder: Path, found: Discovered, seen: set[Path], *, recursive: 
         resolved = path.resolve()
         if resolved in claimed or resolved in seen or any(_is_under(path, b) for b in blocked):
             continue
+        owner = next((m for m in manifest_folders if _is_under(path, m)), None)
+        if owner is not None:
+            unlisted.setdefault(owner, []).append(path)
+            continue
         _add_job(found, seen, resolved, CallMeta(call_id=path.stem), [])
+    for owner, paths in unlisted.items():
+        example = paths[0].relative_to(owner)
+        found.notes.append(
+            f"{len(paths)} file(s) under {owner} are not named in its {MANIFEST_NAME} and were not ingested "
+            f"(e.g. {example}); name a file on the command line to ingest it without the manifest"
+        )
 
 
 def _files_named_on_line(manifest_path: Path, line: int) -> set[Path]:

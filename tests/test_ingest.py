@@ -41,6 +41,7 @@ def copy_samples(rows: list[dict[str, str]], folder: Path) -> Path:
     """A folder with these sample calls and a calls.csv naming just them (as a call system export would)."""
     folder.mkdir(parents=True, exist_ok=True)
     for row in rows:
+        (folder / row["file"]).parent.mkdir(parents=True, exist_ok=True)
         (folder / row["file"]).write_bytes((SAMPLES / row["file"]).read_bytes())
     with (folder / "calls.csv").open("w", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
