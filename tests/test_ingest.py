@@ -57,7 +57,9 @@ def snapshot(db_path: Path) -> dict:
                 "SELECT call_id, content_hash, agent_id, team, customer_id, started_at, duration_s FROM calls"
                 " WHERE status = 'ready' ORDER BY call_id"
             ),
-            "utterances": db.query("SELECT call_id, idx, speaker, start_s, end_s, text FROM utterances ORDER BY call_id, idx"),
+            "utterances": db.query(
+                "SELECT call_id, idx, speaker, start_s, end_s, text FROM utterances ORDER BY call_id, idx"
+            ),
             "analysis": db.query("SELECT call_id, score FROM analysis ORDER BY call_id"),
         }
 
@@ -225,13 +227,15 @@ def test_mono_recordings_are_marked_with_estimated_speakers(tmp_path: Path) -> N
 
 
 def test_transcripts_import_without_audio(tmp_path: Path) -> None:
-    folder = tmp_path / "export"
-    folder.mkdir()
-    (folder / "t1.vtt").write_text(
+    listed, loose = tmp_path / "platform_export", tmp_path / "loose"
+    listed.mkdir()
+    loose.mkdir()
+    (listed / "t1.vtt").write_text(
         "WEBVTT\n\n00:00:00.500 --> 00:00:03.000\n<v Agent>Thanks for calling, this is Dana.\n\n"
         "00:00:03.500 --> 00:00:08.000\n<v Customer>I have called three times about my refund.\n"
     )
-    (folder / "t2.json").write_text(
+    (listed / "calls.csv").write_text("call_id,file,agent_id,customer_id,team\nT-1,t1.vtt,A5,C77,Billing\n")
+    (loose / "t2.json").write_text(
         json.dumps(
             {
                 "utterances": [
@@ -241,15 +245,16 @@ def test_transcripts_import_without_audio(tmp_path: Path) -> None:
             }
         )
     )
-    (folder / "broken.json").write_text('{"utterances": [{"speaker": "agent"}]}')
-    (folder / "calls.csv").write_text("call_id,file,agent_id,customer_id,team\nT-1,t1.vtt,A5,C77,Billing\n")
+    (loose / "broken.json").write_text('{"utterances": [{"speaker": "agent"}]}')
     db = tmp_path / "t.duckdb"
-    result = run_cli("ingest", str(folder), db=db)  # the default model is never loaded for transcripts
+    result = run_cli("ingest", str(listed), str(loose), db=db)  # no model is loaded for transcripts
     assert result.returncode == 1
-    assert "2 ingested" in result.stdout and "broken.json" in result.stdout and '"text" must be a string' in result.stdout
+    assert "2 ingested" in result.stdout and "broken.json" in result.stdout
+    assert '"text" must be a string' in result.stdout
     t1 = json.loads(run_cli("show", "T-1", "--json", db=db).stdout)
     assert t1["agent_id"] == "A5" and t1["customer_id"] == "C77"
-    assert [(u["speaker"], u["start"], u["end"]) for u in t1["utterances"]] == [("agent", 0.5, 3.0), ("customer", 3.5, 8.0)]
+    timed = [(u["speaker"], u["start"], u["end"]) for u in t1["utterances"]]
+    assert timed == [("agent", 0.5, 3.0), ("customer", 3.5, 8.0)]
     t2 = json.loads(run_cli("show", "t2", "--json", db=db).stdout)
     assert t2["utterances"][1]["text"] == "My card was charged twice."
 
