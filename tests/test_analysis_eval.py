@@ -1,0 +1,96 @@
+"""The labelled evaluation set and the `eval` command.
+
+The floors here are regression guards on the figures reported in docs/analysis.md, not the
+product bar: they fail when a rules change makes detection clearly worse than it was.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.analysis import load_rules
+from pipeline.analysis.evaluate import EVAL_DIR, Label, load_eval_calls, match_moments, transcript_reports
+from pipeline.records import MOMENT_KINDS, Moment
+
+
+@pytest.fixture(scope="module")
+def reports():
+    return {r.name: r for r in transcript_reports(load_rules())}
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_eval_files_are_well_formed_and_cover_every_kind(split: str) -> None:
+    calls = load_eval_calls(EVAL_DIR / split)
+    assert len(calls) >= 15
+    seen = {label.kind for call in calls for label in call.labels}
+    assert seen == set(MOMENT_KINDS)
+    for path in (EVAL_DIR / split).glob("*.json"):
+        data = json.loads(path.read_text())
+        assert {"call_id", "utterances", "moments", "transfers"} <= set(data)
+        assert all(0 <= m["utterance"] < len(data["utterances"]) for m in data["moments"])
+        assert all(u["speaker"] in ("agent", "customer") and u["end"] > u["start"] for u in data["utterances"])
+
+
+def test_heldout_calls_are_not_in_dev() -> None:
+    dev = {c.call_id for c in load_eval_calls(EVAL_DIR / "dev")}
+    heldout = {c.call_id for c in load_eval_calls(EVAL_DIR / "heldout")}
+    assert dev and heldout and not dev & heldout
+
+
+def test_dev_figures(reports) -> None:
+    overall = reports["transcripts: dev"].overall
+    assert overall.precision >= 0.95 and overall.recall >= 0.95
+
+
+def test_heldout_figures_do_not_regress(reports) -> None:
+    report = reports["transcripts: held-out"]
+    overall = report.overall
+    assert overall.precision >= 0.85
+    assert overall.recall >= 0.5
+    hits, k = report.worst_call_precision()
+    assert hits / k >= 0.7  # most of the calls scored worst are ones a supervisor picked
+
+
+def test_worst_calls_surface_first_on_dev(reports) -> None:
+    hits, k = reports["transcripts: dev"].worst_call_precision()
+    assert hits / k >= 0.9
+
+
+def test_matching_is_one_to_one_by_kind_and_time() -> None:
+    labels = [Label("apology", 0, 2, 0), Label("apology", 5, 7, 1)]
+    found = [
+        Moment("apology", "agent", 0.5, 1.5, "sorry", "r"),
+        Moment("apology", "agent", 1.0, 1.8, "sorry", "r"),
+        Moment("blame_shift", "agent", 5, 7, "x", "r"),
+    ]
+    per_kind, false_alarms, misses = match_moments(labels, found)
+    assert (per_kind["apology"].tp, per_kind["apology"].fp, per_kind["apology"].fn) == (1, 1, 1)
+    assert per_kind["blame_shift"].fp == 1 and len(false_alarms) == 2 and len(misses) == 1
+
+
+def test_rendered_eval_audio_is_small_and_labelled() -> None:
+    audio = sorted((EVAL_DIR / "audio").glob("*.ogg"))
+    assert audio and sum(p.stat().st_size for p in audio) <= 3 * 1024 * 1024
+    splits = set()
+    for path in audio:
+        truth = json.loads(path.with_suffix(".json").read_text())
+        splits.add(truth["split"])
+        source = json.loads((EVAL_DIR / truth["split"] / f"{truth['call_id']}.json").read_text())
+        assert truth["moments"] == source["moments"] and len(truth["utterances"]) == len(source["utterances"])
+    assert splits == {"dev", "heldout"}
+
+
+def test_eval_command_prints_figures(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from pipeline.cli_analysis import main
+
+    assert main(["eval", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    names = [r["name"] for r in data["reports"]]
+    assert names[:3] == ["transcripts: dev", "transcripts: held-out", "transcripts: all"]
+    assert set(data["reports"][1]["per_kind"]) == set(MOMENT_KINDS)
+    assert main(["eval"]) == 0
+    text = capsys.readouterr().out
+    assert "OVERALL" in text and "held-out" in text and "precision" in text

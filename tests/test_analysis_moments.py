@@ -1,0 +1,241 @@
+"""Moment detection: each kind, negation, speech-recognition noise, holds, transfers, context rules."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+import pytest
+
+from pipeline.analysis import analyze_call, load_rules
+from pipeline.analysis.rules import Rules
+from pipeline.records import CallAnalysis, CallMeta, CallRecord, Utterance
+
+
+@pytest.fixture(scope="module")
+def rules() -> Rules:
+    return load_rules()
+
+
+def call_of(lines: list[tuple[str, str] | float], call_id: str = "t1") -> CallRecord:
+    """("agent"|"customer", text) lines, 0.5 s apart; a bare number inserts that much silence."""
+    utterances, t = [], 1.0
+    for line in lines:
+        if isinstance(line, float | int):
+            t += float(line)
+            continue
+        speaker, text = line
+        duration = max(1.0, len(text.split()) / 2.6)
+        utterances.append(Utterance(speaker, t, t + duration, text))
+        t += duration + 0.5
+    return CallRecord(CallMeta(call_id, started_at=datetime(2026, 3, 3, 10)), "h", "p", "json", t, 2, False, utterances)
+
+
+def kinds_in(analysis: CallAnalysis) -> list[str]:
+    return [m.kind for m in analysis.moments]
+
+
+POSITIVE = [
+    ("policy_recital", "agent", "I'm afraid our policy states that refunds take ten working days"),
+    ("blame_shift", "agent", "that was the billing department's mistake, not ours"),
+    ("cant_language", "agent", "there's nothing I can do about that today"),
+    ("feeling_dismissal", "agent", "okay you need to calm down"),
+    ("channel_redirect", "agent", "you'll have to go on our website and fill in the online form"),
+    ("apology", "agent", "I'm so sorry about the delay"),
+    ("ownership", "agent", "let me sort this out for you right now"),
+    ("follow_up_promise", "agent", "I'll call you back tomorrow morning with an update"),
+    ("transfer", "agent", "I'm going to transfer you to our technical team now"),
+    ("hold", "agent", "can I put you on hold for a moment please"),
+    ("escalation_request", "customer", "I want to speak to your manager"),
+    ("repeat_contact", "customer", "this is the third time I've called about this"),
+]
+
+
+@pytest.mark.parametrize(("kind", "speaker", "text"), POSITIVE, ids=[p[0] for p in POSITIVE])
+def test_each_kind_is_detected(rules: Rules, kind: str, speaker: str, text: str) -> None:
+    analysis = analyze_call(call_of([(speaker, text)]), rules)
+    assert kind in kinds_in(analysis)
+    moment = next(m for m in analysis.moments if m.kind == kind)
+    assert moment.speaker == speaker and moment.text == text and moment.rule
+
+
+@pytest.mark.parametrize(("kind", "speaker", "text"), POSITIVE, ids=[p[0] for p in POSITIVE])
+def test_kinds_need_the_right_speaker(rules: Rules, kind: str, speaker: str, text: str) -> None:
+    other = "customer" if speaker == "agent" else "agent"
+    assert kind not in kinds_in(analyze_call(call_of([(other, text)]), rules))
+
+
+PARAPHRASES = [
+    ("blame_shift", "agent", "honestly it's them who messed up, not us"),
+    ("cant_language", "agent", "that isn't something I'm able to do"),
+    ("feeling_dismissal", "agent", "there's no reason to get so worked up about it"),
+    ("channel_redirect", "agent", "address changes can only be requested through your online account"),
+    ("ownership", "agent", "I've corrected it and the bill will be reissued today"),
+    ("follow_up_promise", "agent", "I'll give you a quick ring wednesday evening to check it arrived"),
+    ("transfer", "agent", "that's the payments people, I'll pop you over to them"),
+    ("escalation_request", "customer", "I'd like to take this higher please"),
+    ("repeat_contact", "customer", "I've explained this twice already"),
+]
+
+
+@pytest.mark.parametrize(("kind", "speaker", "text"), PARAPHRASES, ids=[p[0] for p in PARAPHRASES])
+def test_paraphrases_are_caught(rules: Rules, kind: str, speaker: str, text: str) -> None:
+    assert kind in kinds_in(analyze_call(call_of([(speaker, text)]), rules))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can do that for you",
+        "that's not a problem",
+        "there's no policy stopping me from adding a credit",
+        "no need to call back, it's done",
+        "I won't put you on hold, it only takes a second",
+        "I won't transfer you, I'll handle it here",
+        "it's not your fault at all",
+        "sorry, could you repeat that",
+        "I can't wait to hear how it goes",
+        "you don't need to go online, I've done it",
+    ],
+)
+def test_negations_and_lookalikes_do_not_fire(rules: Rules, text: str) -> None:
+    found = kinds_in(analyze_call(call_of([("agent", text)]), rules))
+    assert not set(found) - {"ownership"}, found
+
+
+def test_not_able_to_fires_cant_language(rules: Rules) -> None:
+    assert "cant_language" in kinds_in(analyze_call(call_of([("agent", "I'm not able to change that booking")]), rules))
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("cant_language", "im unable too do that"),
+        ("cant_language", "i cant refund it from here"),
+        ("blame_shift", "the curry er must have lost it"),
+        ("transfer", "ill put you threw to the credits team"),
+        ("escalation_request", "can i speak to a super visor"),
+        ("repeat_contact", "this is my forth call this week"),
+        ("follow_up_promise", "im gonna ring you on thursday once hes replied"),
+    ],
+)
+def test_speech_recognition_noise(rules: Rules, kind: str, text: str) -> None:
+    speaker = "customer" if kind in ("escalation_request", "repeat_contact") else "agent"
+    assert kind in kinds_in(analyze_call(call_of([(speaker, text)]), rules))
+
+
+def test_hold_spans_the_silence_and_counts_hold_seconds(rules: Rules) -> None:
+    analysis = analyze_call(
+        call_of(
+            [
+                ("agent", "can you hold for a moment please"),
+                30.0,
+                ("agent", "thanks for holding"),
+                5.0,
+                ("customer", "hello?"),
+            ]
+        ),
+        rules,
+    )
+    hold = next(m for m in analysis.moments if m.kind == "hold")
+    assert hold.end - hold.start > 30
+    assert analysis.hold_s == pytest.approx(30.5, abs=0.1)
+    assert analysis.silence_s == pytest.approx(5.5, abs=0.1)  # the later gap is dead air, not hold
+
+
+def test_soft_hold_needs_a_real_silence(rules: Rules) -> None:
+    with_gap = analyze_call(call_of([("agent", "bear with me"), 20.0, ("agent", "okay found it")]), rules)
+    without = analyze_call(call_of([("agent", "bear with me"), ("agent", "okay found it")]), rules)
+    assert "hold" in kinds_in(with_gap) and "hold" not in kinds_in(without)
+
+
+def test_dead_air_without_announcement_is_silence(rules: Rules) -> None:
+    analysis = analyze_call(call_of([("agent", "let me check"), 20.0, ("agent", "right, here it is")]), rules)
+    assert "hold" not in kinds_in(analysis)
+    assert analysis.silence_s == pytest.approx(20.5, abs=0.1) and analysis.hold_s == 0
+
+
+def test_warm_and_cold_transfers(rules: Rules) -> None:
+    warm = analyze_call(
+        call_of(
+            [
+                ("agent", "I'll put you through to the mortgage team"),
+                ("agent", "hi tom I have a customer on the line, she's calling about overpayments"),
+            ]
+        ),
+        rules,
+    )
+    cold = analyze_call(call_of([("agent", "I'll transfer you to accounts"), ("customer", "okay whatever")]), rules)
+    assert [m.detail["type"] for m in warm.moments if m.kind == "transfer"] == ["warm"]
+    assert [m.detail["type"] for m in cold.moments if m.kind == "transfer"] == ["cold"]
+    assert warm.transfers == 1 and cold.transfers == 1
+
+
+def test_repeated_transfer_announcement_is_one_transfer_but_two_handoffs_are_two(rules: Rules) -> None:
+    one = analyze_call(
+        call_of([("agent", "let me transfer you to billing"), ("agent", "okay transferring you now")]), rules
+    )
+    two = analyze_call(
+        call_of(
+            [
+                ("agent", "let me transfer you to billing"),
+                ("customer", "I was just transferred and my router is still broken"),
+                ("agent", "that is technical, I'll put you through to them"),
+            ]
+        ),
+        rules,
+    )
+    assert one.transfers == 1 and two.transfers == 2
+
+
+def test_context_rule_only_after_a_complaint(rules: Rules) -> None:
+    soft_recital = ("agent", "that's just how it works I'm afraid")
+    after = analyze_call(call_of([("customer", "this is absolutely ridiculous"), soft_recital]), rules)
+    alone = analyze_call(call_of([("customer", "can I change my date"), soft_recital]), rules)
+    late = analyze_call(call_of([("customer", "this is absolutely ridiculous"), 40.0, soft_recital]), rules)
+    assert "policy_recital" in kinds_in(after)
+    assert "policy_recital" not in kinds_in(alone)
+    assert "policy_recital" not in kinds_in(late)
+
+
+def test_over_apology_becomes_a_reason(rules: Rules) -> None:
+    sorry = [
+        ("agent", "I'm so sorry"),
+        ("customer", "so when is it coming then"),
+        ("agent", "I do apologise"),
+        ("customer", "you don't know do you"),
+        ("agent", "really sorry about that"),
+        ("customer", "this is hopeless I'm really not happy"),
+    ]
+    analysis = analyze_call(call_of(sorry), rules)
+    assert analysis.tone["over_apology"] is True
+    assert "over-apologised without resolving" in analysis.reasons
+    fixed = analyze_call(call_of([*sorry, ("agent", "let me sort this out for you")]), rules)
+    assert fixed.tone["over_apology"] is False
+
+
+def test_moments_carry_rule_and_utterance(rules: Rules) -> None:
+    analysis = analyze_call(call_of([("customer", "hi"), ("agent", "our policy states no refunds")]), rules)
+    moment = analysis.moments[0]
+    assert moment.rule == "policy-states" and moment.detail["utterance"] == 1 and moment.detail["match"]
+
+
+def test_ten_minute_transcript_is_fast(rules: Rules) -> None:
+    lines: list[tuple[str, str] | float] = []
+    sample = [
+        ("customer", "my parcel still has not arrived and I have called three times"),
+        ("agent", "I'm sorry, that's the courier's problem, our policy states we wait ten days"),
+        ("agent", "let me check that for you, can you hold for a moment"),
+        ("customer", "fine, but I want to speak to a manager if this is not sorted"),
+    ]
+    while len(lines) < 170:  # ~10 minutes of conversation
+        lines.extend(sample)
+    record = call_of(lines)
+    assert record.duration_s > 600
+    analyze_call(record, rules)  # warm caches (fuzzy spellings, VADER lexicon)
+    timings = []
+    for _ in range(5):  # best of five: a busy test machine should not fail a speed check
+        started = time.perf_counter()
+        analyze_call(record, rules)
+        timings.append(time.perf_counter() - started)
+    assert min(timings) < 0.1

@@ -1,0 +1,133 @@
+"""The rules file: the shipped one loads; every kind of mistake is a RulesError naming the rule."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from pipeline.analysis import RulesError, load_rules
+from pipeline.analysis.rules import DEFAULT_RULES_PATH
+from pipeline.records import MOMENT_KINDS
+
+GOOD_RULE = """
+[[rule]]
+id = "p1"
+kind = "policy_recital"
+speaker = "agent"
+patterns = ["our policy (is|states)"]
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "rules.toml"
+    path.write_text(text)
+    return path
+
+
+def test_default_rules_load_and_cover_every_kind() -> None:
+    rules = load_rules()
+    assert rules.path == DEFAULT_RULES_PATH
+    assert {r.kind for r in rules.rules} == set(MOMENT_KINDS)
+    assert rules.version == hashlib.sha256(DEFAULT_RULES_PATH.read_bytes()).hexdigest()[:16]
+    assert rules.score.weights and rules.score.moment_weights
+
+
+def test_version_changes_with_content(tmp_path: Path) -> None:
+    first = load_rules(write(tmp_path, GOOD_RULE)).version
+    second = load_rules(write(tmp_path, GOOD_RULE + "\n# a comment\n")).version
+    assert first != second
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '[[rule]]\nid = "r1"\nkind = "rudeness"\nspeaker = "agent"\npatterns = ["x"]',
+            ["'r1'", "unknown kind 'rudeness'"],
+        ),
+        (
+            '[[rule]]\nid = "r2"\nkind = "apology"\nspeaker = "agent"\npatterns = ["re:(unclosed"]',
+            ["'r2'", "bad regular expression"],
+        ),
+        (
+            '[[rule]]\nid = "r3"\nkind = "apology"\nspeaker = "agent"\npatterns = ["sorry"]\npaterns = ["x"]',
+            ["'r3'", "unknown field", "paterns"],
+        ),
+        (
+            '[[rule]]\nid = "r4"\nkind = "apology"\nspeaker = "agent"\npatterns = "sorry"',
+            ["'r4'", "'patterns' must be list"],
+        ),
+        (
+            '[[rule]]\nid = "r5"\nkind = "apology"\nspeaker = "agent"\npatterns = ["sorry"]\nweight = "high"',
+            ["'r5'", "'weight' must be number"],
+        ),
+        (
+            '[[rule]]\nid = "r6"\nkind = "apology"\nspeaker = "boss"\npatterns = ["sorry"]',
+            ["'r6'", "speaker must be one of"],
+        ),
+        ('[[rule]]\nid = "r7"\nkind = "apology"\npatterns = ["sorry"]', ["'r7'", "missing required field 'speaker'"]),
+        (
+            '[[rule]]\nid = "r8"\nkind = "apology"\nspeaker = "agent"\npatterns = ["sorry (about"]',
+            ["'r8'", "missing ')'"],
+        ),
+        (
+            '[[rule]]\nid = "r9"\nkind = "apology"\nspeaker = "agent"\npatterns = ["{nowhere}"]',
+            ["'r9'", "unknown slot"],
+        ),
+        (
+            '[[rule]]\nid = "r10"\nkind = "policy_recital"\nspeaker = "agent"\npatterns = ["x"]\nafter = "complaint"',
+            ["'r10'", "go together"],
+        ),
+        (
+            '[[rule]]\nid = "r11"\nkind = "policy_recital"\nspeaker = "agent"\npatterns = ["x"]\n'
+            'after = "nope"\nwithin_s_after = 30',
+            ["'r11'", "neither a cue nor a moment kind"],
+        ),
+        ('[[rule]]\nid = "r12"\nkind = "apology"\nspeaker = "agent"\npatterns = []', ["'r12'", "'patterns' is empty"]),
+        (
+            '[[rule]]\nid = "r13"\nkind = "apology"\nspeaker = "agent"\npatterns = ["sorry"]\nrequires_gap_s = -1',
+            ["'r13'", "positive number of seconds"],
+        ),
+        (
+            '[[rule]]\nid = "r14"\nkind = "apology"\nspeaker = "agent"\npatterns = ["sorry"]\nnegation_guard = "yes"',
+            ["'r14'", "'negation_guard' must be bool"],
+        ),
+        (GOOD_RULE + GOOD_RULE, ["'p1'", "duplicate id"]),
+        (GOOD_RULE + "\n[score]\nfrustration = 2", ["[score]", "unknown term 'frustration'"]),
+        (GOOD_RULE + "\n[score.moments]\nrudeness = 1", ["[score.moments]", "unknown kind 'rudeness'"]),
+        (GOOD_RULE + "\n[settings]\nhold_min_gap = 10", ["[settings]", "unknown setting 'hold_min_gap'"]),
+        (GOOD_RULE + "\n[gossip]\nx = 1", ["unknown section", "gossip"]),
+        ("[[rule]\nid = 1", ["not valid TOML"]),
+        ("", ["no rules"]),
+    ],
+)
+def test_bad_rules_name_the_rule_and_the_problem(tmp_path: Path, body: str, expected: list[str]) -> None:
+    with pytest.raises(RulesError) as info:
+        load_rules(write(tmp_path, body))
+    message = str(info.value)
+    for part in expected:
+        assert part in message, message
+    assert "Traceback" not in message
+
+
+def test_missing_file_is_a_rules_error(tmp_path: Path) -> None:
+    with pytest.raises(RulesError, match="cannot read rules file"):
+        load_rules(tmp_path / "absent.toml")
+
+
+def test_rules_error_is_a_value_error() -> None:
+    # the ingest command catches ValueError to print option problems; RulesError must be one
+    assert issubclass(RulesError, ValueError)
+
+
+def test_cli_reports_bad_rules_and_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pipeline.cli_analysis import main
+
+    bad = write(tmp_path, '[[rule]]\nid = "oops"\nkind = "sarcasm"\nspeaker = "agent"\npatterns = ["x"]')
+    with pytest.raises(SystemExit) as info:
+        main(["eval", "--rules", str(bad)])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "rule 'oops'" in err and "unknown kind 'sarcasm'" in err
