@@ -1,0 +1,1 @@
+"""Benchmarks: a synthetic call generator and page load timings (see bench/README.md)."""
