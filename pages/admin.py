@@ -1,0 +1,193 @@
+"""Admin: users, the audit trail (browse and CSV export), rule feedback and the rules file, settings."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import streamlit as st
+
+from pages import shared
+from pipeline import auth, queries
+from pipeline.db import Database
+from pipeline.store import audit
+from pipeline.store import review as review_store
+from pipeline.store import users as user_store
+
+RULES_PATH = Path(__file__).resolve().parents[1] / "data" / "rules.toml"
+
+
+def users_tab(admin: auth.User) -> None:
+    with shared.read_db() as db:
+        users = queries.list_users(db)
+    st.dataframe(
+        users,
+        hide_index=True,
+        placeholder="–",
+        column_config={
+            "username": "User",
+            "role": "Role",
+            "agent_id": "Agent ID",
+            "email": "Email",
+            "disabled": st.column_config.CheckboxColumn("Disabled"),
+            "failed_attempts": st.column_config.NumberColumn("Failed sign-ins"),
+            "locked_until": st.column_config.DatetimeColumn("Locked until", format="MMM D, HH:mm"),
+            "created_at": st.column_config.DatetimeColumn("Created", format="YYYY-MM-DD"),
+        },
+    )
+    add_col, toggle_col = st.columns(2, gap="large")
+    with add_col, st.form("add_user", clear_on_submit=True):
+        st.markdown("**Add a user**")
+        username = st.text_input("Username", max_chars=100)
+        password = st.text_input(
+            "Password", type="password", max_chars=200, help=f"At least {auth.MIN_PASSWORD_LENGTH} characters."
+        )
+        role = st.selectbox("Role", auth.ROLES, index=auth.ROLES.index("supervisor"))
+        agent_id = st.text_input("Agent ID (agents only)", max_chars=100)
+        if st.form_submit_button("Add user", type="primary", icon=":material/person_add:"):
+            if role == "agent" and not agent_id.strip():
+                st.error("An agent account needs the agent ID whose calls it may see.")
+            elif shared.run_write(
+                lambda db: _add_user(db, admin, username.strip(), password, role, agent_id.strip() or None),
+                success=f"User {username.strip()} added",
+            ):
+                st.rerun()
+    with toggle_col, st.form("toggle_user"):
+        st.markdown("**Disable or enable a user**")
+        st.caption("A disabled user is signed out at their next click and cannot sign in again.")
+        target = st.selectbox("User", list(users["username"]) if not users.empty else [])
+        disable_col, enable_col = st.columns(2)
+        for column, change, label in (
+            (disable_col, user_store.disable, "Disable"),
+            (enable_col, user_store.enable, "Enable"),
+        ):
+            clicked = column.form_submit_button(label, width="stretch")
+            if (
+                clicked
+                and target
+                and shared.run_write(
+                    lambda db, change=change: change(db, target, actor=admin.username) or True,
+                    success=f"{target}: {label.lower()}d",
+                )
+            ):
+                st.rerun()
+
+
+def _add_user(db: Database, admin: auth.User, username: str, password: str, role: str, agent_id: str | None) -> bool:
+    # users.add_user checks the name, role, agent ID and password policy (ValueError) and writes the audit row.
+    user_store.add_user(db, username, password, role, agent_id=agent_id, actor=admin.username)
+    return True
+
+
+def audit_tab(admin: auth.User) -> None:
+    with shared.read_db() as db:
+        facets = queries.audit_facets(db)
+    cols = st.columns(4)
+    username = cols[0].selectbox("User", [""] + facets["users"], format_func=lambda u: u or "Everyone")
+    action = cols[1].selectbox("Action", [""] + facets["actions"], format_func=lambda a: a or "All actions")
+    period = cols[2].date_input("Period", value=(date.today() - timedelta(days=30), date.today()), key="audit_period")
+    call_id = cols[3].text_input("Call ID", max_chars=200)
+    date_from, date_to = period if isinstance(period, tuple) and len(period) == 2 else (None, None)
+    with shared.read_db() as db:
+        entries = queries.audit_entries(
+            db, username or None, action or None, date_from, date_to, call_id.strip() or None
+        )
+    st.caption(f"{len(entries):,} entries (newest first, up to 1,000 shown; the export has them all).")
+    st.dataframe(
+        entries,
+        hide_index=True,
+        placeholder="–",
+        height=420,
+        column_config={
+            "audit_id": st.column_config.NumberColumn("#", width="small"),
+            "logged_at": st.column_config.DatetimeColumn("When", format="YYYY-MM-DD HH:mm:ss"),
+            "username": "User",
+            "action": "Action",
+            "call_id": "Call",
+            "detail": st.column_config.TextColumn("Detail", width="large"),
+        },
+    )
+    if st.button("Prepare CSV export", icon=":material/table:"):
+        filters = {
+            "since": date_from,
+            "until": date_to,
+            "username": username or None,
+            "action": action or None,
+            "call_id": call_id.strip() or None,
+        }
+        with shared.read_db() as db:
+            st.session_state["audit_csv"] = audit.export_csv_text(db, **filters).encode("utf-8")
+        with shared.write_db() as db:
+            audit.log(db, admin.username, "audit_export", detail={k: v for k, v in filters.items() if v})
+    if st.session_state.get("audit_csv"):
+        st.download_button(
+            "Download audit CSV",
+            st.session_state["audit_csv"],
+            "earshot-audit.csv",
+            "text/csv",
+            icon=":material/download:",
+        )
+
+
+def rules_tab() -> None:
+    st.markdown("**How supervisors judged each rule's detections** (dismissals show where a rule needs tuning)")
+    with shared.read_db() as db:
+        feedback = queries.rule_feedback(db)
+    feedback = feedback.assign(kind=feedback["kind"].map(shared.kind_label))
+    st.dataframe(
+        feedback,
+        hide_index=True,
+        placeholder="–",
+        column_config={
+            "kind": "Moment",
+            "rule": "Rule",
+            "detected": st.column_config.NumberColumn("Detected"),
+            "confirmed": st.column_config.NumberColumn("Confirmed"),
+            "dismissed": st.column_config.NumberColumn("Dismissed"),
+            "dismissal_rate": st.column_config.ProgressColumn(
+                "Dismissed share", min_value=0, max_value=100, format="%.0f%%", help="of the reviewed detections"
+            ),
+        },
+    )
+    st.markdown(
+        f"**Rules file** · `{RULES_PATH.relative_to(RULES_PATH.parents[1])}` (edit it in the repository; "
+        "re-run the analysis to apply)"
+    )
+    if RULES_PATH.is_file():
+        with st.expander("Show the rules file"):
+            st.code(RULES_PATH.read_text(encoding="utf-8"), language="toml", height=500)
+    else:
+        st.caption("No rules file found.")
+
+
+def settings_tab(admin: auth.User) -> None:
+    with shared.read_db() as db:
+        allow_original = bool(queries.get_setting(db, "allow_original_playback", False))
+    with st.form("settings"):
+        allow = st.toggle(
+            "Admins may play the original (unredacted) recordings",
+            value=allow_original,
+            help="Everyone else always hears the redacted copy. Each play of an original is in the audit log.",
+        )
+        if st.form_submit_button("Save settings", type="primary") and shared.run_write(
+            lambda db: review_store.set_setting(db, admin.username, "allow_original_playback", bool(allow)) or True,
+            success="Settings saved",
+        ):
+            st.rerun()
+
+
+def main() -> None:
+    admin = shared.page_setup("Admin", ("admin_users", "admin_rules", "admin_settings", "audit_view"))
+    sections = [
+        ("Users", "admin_users", lambda: users_tab(admin)),
+        ("Audit log", "audit_view", lambda: audit_tab(admin)),
+        ("Rules", "admin_rules", rules_tab),
+        ("Settings", "admin_settings", lambda: settings_tab(admin)),
+    ]
+    visible = [(name, render) for name, permission, render in sections if auth.can(admin, permission)]
+    for tab, (_, render) in zip(st.tabs([name for name, _ in visible]), visible, strict=True):
+        with tab:
+            render()
+
+
+main()
