@@ -103,7 +103,7 @@ def main() -> None:
     for workers in args.workers:
         pipeline_times[workers] = run_pipeline(files, args.model, workers)
         rows.append((f"earshot pipeline end to end, {workers} worker(s)", pipeline_times[workers]))
-    print(f"\n| run | wall s | x real time |\n|---|---:|---:|")
+    print("\n| run | wall s | x real time |\n|---|---:|---:|")
     for name, seconds in rows:
         print(f"| {name} | {seconds:.1f} | {total_audio / seconds:.1f} |")
     best = min(pipeline_times.values())
