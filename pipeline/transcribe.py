@@ -186,8 +186,11 @@ def refine_times(utterances: list[Utterance], samples: np.ndarray) -> list[Utter
         return utterances
     frames = samples[: n * hop].reshape(n, hop).astype(np.float64)
     levels = 10 * np.log10(np.maximum(np.mean(frames**2, axis=1), 1e-12))
-    threshold = float(np.percentile(levels, 90)) - 30
-    active = levels > threshold
+    # Halfway-ish between the line noise (20th percentile) and speech (90th), and held for 20 ms,
+    # so background hiss and clicks are not taken for a voice onset.
+    noise, speech = float(np.percentile(levels, 20)), float(np.percentile(levels, 90))
+    loud = levels > noise + 0.4 * (speech - noise)
+    active = loud & np.concatenate([loud[1:], [False]])
     for k, u in enumerate(utterances):
         # Never reach into the neighbouring utterances: their energy is not this one's.
         floor = utterances[k - 1].end if k else 0.0
