@@ -68,10 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=1)
 
     for module_name in ("pipeline.cli_analysis", "pipeline.cli_trust"):
-        try:  # TEMP-INTEGRATION
-            module = __import__(module_name, fromlist=["add_commands"])
-        except ModuleNotFoundError:
-            continue
+        module = __import__(module_name, fromlist=["add_commands"])
         module.add_commands(sub)
     return parser
 

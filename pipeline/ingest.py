@@ -359,6 +359,8 @@ def ingest(
     summary.warnings.extend(found.notes)
 
     with session(db_path) as db:
+        if options.redact and options.redaction is None:
+            options = options.with_(redaction=_redaction_settings(db))
         planned = plan(db, found.jobs)
         summary.failed.extend(planned.failures)
         summary.skipped.extend(planned.skipped)
@@ -429,6 +431,16 @@ def ingest(
                 finished_at=_now(),
             )
     return summary
+
+
+def _redaction_settings(db: Database):
+    """The admin's redaction choices, read once by the writer and handed to the workers."""
+    import json
+
+    from pipeline.redact import SETTING_KEYS, RedactionOptions
+
+    rows = db.query("SELECT key, value FROM settings WHERE key IN (SELECT unnest(?))", [list(SETTING_KEYS.values())])
+    return RedactionOptions.from_settings({r["key"]: json.loads(r["value"]) for r in rows})
 
 
 def _refresh_cross_call(db: Database, customer_ids: set[str]) -> None:

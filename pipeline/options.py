@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.models import DEFAULT_MODEL
+from pipeline.redact import RedactionOptions
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ class IngestOptions:
     max_duration_s: float = 4 * 3600
     #: Replace card numbers and other personal data in transcripts, and silence them in a served copy.
     redact: bool = True
+    #: What to redact and how (read from the database's settings by the ingest); None = the defaults.
+    redaction: RedactionOptions | None = None
     #: Where redacted audio copies are written; None = a `redacted/` folder beside the database.
     redacted_audio_dir: Path | None = None
     #: The behaviour rules file; None = data/rules.toml.

@@ -166,15 +166,19 @@ def _transcribe_audio(
 
 def _redact(record: CallRecord, options: IngestOptions, job: IngestJob, channel_samples: dict[str, np.ndarray]) -> None:
     """Remove personal data from the transcript before it leaves the worker; silence it in a served copy."""
-    from pipeline.redact import redact_utterances, write_redacted_audio
+    from pipeline.redact import RedactionOptions, redact_utterances, write_redacted_audio
 
-    record.utterances, record.redactions = redact_utterances(record.utterances)
+    redaction = options.redaction or RedactionOptions()
+    record.utterances, record.redactions = redact_utterances(record.utterances, redaction)
     if record.source_kind != "audio" or options.redacted_audio_dir is None:
         return
+    # Named by content hash, never by call id: ids come from a CSV and must not become paths.
     dest = Path(options.redacted_audio_dir) / f"{job.content_hash[:24]}.ogg"
     dest.parent.mkdir(parents=True, exist_ok=True)
-    write_redacted_audio(job.path, dest, record.redactions, agent_channel=job.meta.agent_channel)
-    record.redacted_audio_path = str(dest.resolve())
+    written = write_redacted_audio(
+        job.path, dest, record.redactions, agent_channel=job.meta.agent_channel, mode=redaction.audio_mode
+    )
+    record.redacted_audio_path = str(Path(written).resolve())
 
 
 def _measure(utterances: list[Utterance], channel_samples: dict[str, np.ndarray]) -> None:
