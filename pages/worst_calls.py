@@ -50,7 +50,7 @@ def _filter_to_clicked_kind(kinds_key: str) -> None:
 
 def queue_table(frame: pd.DataFrame) -> None:
     event = st.dataframe(
-        frame[["score", "reasons", "agent", "started_at", "team", "queue", "duration_s", "moment_kinds", "call_id"]],
+        frame[["score", "reasons", "started_at", "agent", "team", "queue", "duration_s", "moment_kinds", "call_id"]],
         hide_index=True,
         placeholder="–",
         on_select="rerun",
@@ -66,7 +66,7 @@ def queue_table(frame: pd.DataFrame) -> None:
             "team": "Team",
             "queue": "Queue",
             "duration_s": st.column_config.NumberColumn("Length", format="%.0f s"),
-            "reasons": st.column_config.TextColumn("Why it ranks here", width="large"),
+            "reasons": st.column_config.TextColumn("Why it ranks here", width="medium"),
             "moment_kinds": st.column_config.TextColumn("Moments", width="medium"),
             "call_id": "Call",
         },
