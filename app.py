@@ -78,11 +78,14 @@ def _sign_in_with_identity_provider(auth_config: dict[str, Any]) -> None:
     if not st.user.is_logged_in:
         st.button("Sign in with single sign-on", type="primary", on_click=st.login, width="stretch")
         return
-    mapping = (_secrets_section("earshot") or {}).get("group_roles", {})
+    # The whole [earshot] section: its [earshot.roles] and [earshot.agent_ids] tables (docs/security.md).
+    mapping = _secrets_section("earshot") or {}
     claims = st.user.to_dict()
     groups = claims.get("groups") or claims.get("roles") or []
+    if isinstance(groups, str):
+        groups = [groups]
     with shared.write_db() as db:
-        user = auth.user_from_identity(db, str(claims.get("email") or ""), list(groups), dict(mapping))
+        user = auth.user_from_identity(db, str(claims.get("email") or ""), list(groups), mapping)
     if user is None:
         st.error("Your account has no Earshot role yet. Ask an administrator to map your group to a role.")
         st.button("Sign out", on_click=st.logout)

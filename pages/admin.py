@@ -10,6 +10,7 @@ import streamlit as st
 from pages import shared
 from pipeline import auth, queries
 from pipeline.db import Database
+from pipeline.redact import AUDIO_MODES, KINDS, SETTING_KEYS, RedactionOptions
 from pipeline.store import audit
 from pipeline.store import review as review_store
 from pipeline.store import users as user_store
@@ -160,20 +161,83 @@ def rules_tab() -> None:
         st.caption("No rules file found.")
 
 
-def settings_tab(admin: auth.User) -> None:
+KIND_LABELS = {
+    "CARD": "Card numbers [CARD]",
+    "CVV": "Security codes [CVV]",
+    "EXPIRY": "Expiry dates [EXPIRY]",
+    "SSN": "Social security numbers [SSN]",
+    "EMAIL": "E-mail addresses [EMAIL]",
+    "PHONE": "Phone numbers [PHONE]",
+    "PAYMENT": "Payment windows (audio silenced while card details are given)",
+}
+AUDIO_MODE_LABELS = {"silence": "Silence", "bleep": "Bleep (a 1 kHz tone)"}
+KINDS_KEY = SETTING_KEYS["kinds"]
+AUDIO_MODE_KEY = SETTING_KEYS["audio_mode"]
+ORIGINAL_KEY = SETTING_KEYS["allow_original_playback"]
+
+
+def current_redaction_options() -> tuple[RedactionOptions, str | None]:
+    """The options the next ingest will use, and a problem with the stored rows (the defaults stand in)."""
     with shared.read_db() as db:
-        allow_original = bool(queries.get_setting(db, "allow_original_playback", False))
+        stored = {key: queries.get_setting(db, key) for key in SETTING_KEYS.values()}
+    try:
+        return RedactionOptions.from_settings(stored), None
+    except (TypeError, ValueError) as exc:
+        return RedactionOptions(), str(exc)
+
+
+def settings_tab(admin: auth.User) -> None:
+    options, problem = current_redaction_options()
+    if problem:
+        st.error(f"The stored redaction settings are not valid ({problem}); the defaults are shown. Save to fix.")
     with st.form("settings"):
         allow = st.toggle(
             "Admins may play the original (unredacted) recordings",
-            value=allow_original,
+            value=options.allow_original_playback,
             help="Everyone else always hears the redacted copy. Each play of an original is in the audit log.",
+            key="settings_allow_original",
         )
-        if st.form_submit_button("Save settings", type="primary") and shared.run_write(
-            lambda db: review_store.set_setting(db, admin.username, "allow_original_playback", bool(allow)) or True,
-            success="Settings saved",
-        ):
-            st.rerun()
+        st.markdown("**Redaction**")
+        st.caption(
+            "Applies to calls ingested from now on. Calls already stored keep the transcript and audio "
+            "redaction they were ingested with."
+        )
+        kinds = st.multiselect(
+            "Redact these types",
+            list(KINDS),
+            default=[kind for kind in KINDS if kind in options.kinds],
+            format_func=lambda kind: KIND_LABELS.get(kind, kind),
+            help="Types left out stay readable in new transcripts and audible in new redacted audio.",
+            key="settings_redaction_kinds",
+        )
+        audio_mode = st.radio(
+            "Over redacted stretches of audio, play",
+            list(AUDIO_MODES),
+            index=list(AUDIO_MODES).index(options.audio_mode),
+            format_func=lambda mode: AUDIO_MODE_LABELS.get(mode, mode),
+            horizontal=True,
+            key="settings_redaction_audio_mode",
+        )
+        if set(kinds) != set(KINDS):
+            left_out = ", ".join(k for k in KINDS if k not in kinds)
+            st.warning(f"Not redacted in calls ingested from now on: {left_out}.", icon=":material/warning:")
+        submitted = st.form_submit_button("Save settings", type="primary")
+    if not submitted:
+        return
+    values = {ORIGINAL_KEY: bool(allow), KINDS_KEY: list(kinds), AUDIO_MODE_KEY: str(audio_mode)}
+    try:
+        # The same check the ingest's reading makes, before anything is stored.
+        RedactionOptions.from_settings(values)
+    except (TypeError, ValueError) as exc:
+        st.error(f"Not saved: {exc}")
+        return
+    changed = shared.run_write(lambda db: review_store.set_settings(db, admin.username, values))
+    if changed is None:
+        return  # refused; run_write showed why
+    if changed:
+        st.toast("Settings saved", icon=":material/check_circle:")
+        st.rerun()
+    st.info("Nothing changed.")
 
 
 def main() -> None:

@@ -82,11 +82,17 @@ def calls_panel(agent_id: str) -> None:
         shared.open_call(str(row["call_id"]))
 
 
+NOT_LINKED = "Your account is not linked to an agent ID; ask an admin to set the agent ID your calls carry."
+
+
 def main() -> None:
     user = shared.page_setup("My calls & coaching", "own_calls_only")
-    agent_id = auth.agent_scope(user) or user.agent_id
+    try:
+        agent_id = auth.agent_scope(user)
+    except PermissionError:  # an agent account without an agent ID: nothing to show, and say why
+        agent_id = None
     if not agent_id:
-        st.warning("Your account is not linked to an agent ID; ask an administrator.")
+        st.warning(NOT_LINKED, icon=":material/link_off:")
         return
     shared.filter_options(agent_id)  # shows the empty state when there is no database yet
     coaching_col, calls_col = st.columns([1.1, 1.4], gap="large")

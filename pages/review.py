@@ -514,7 +514,12 @@ def header(call: dict[str, Any]) -> None:
 
 def main() -> None:
     user = shared.page_setup("Call review", "view_calls", show_title=False)
-    scope = auth.agent_scope(user)
+    try:
+        scope = auth.agent_scope(user)
+    except PermissionError:  # an agent account without an agent ID may open no call at all
+        st.title("Call review")
+        st.warning("Your account is not linked to an agent ID; ask an admin.", icon=":material/link_off:")
+        return
     call_id = (st.query_params.get("call") or "").strip()
     if not call_id and st.session_state.get(LAST_CALL_KEY):
         # Back on the page from the menu: the call reviewed last, not an empty page.

@@ -181,3 +181,55 @@ def test_audit_detail_is_json(seeded_conn: Seeded) -> None:
     review.log_access(db, "supervisor", "search", detail={"query": HOSTILE})
     stored = db.scalar("SELECT detail FROM audit_log ORDER BY audit_id DESC LIMIT 1")
     assert json.loads(stored)["query"] == HOSTILE
+
+
+def setting_changes(db: Database) -> list[dict[str, object]]:
+    return [
+        json.loads(r["detail"])
+        for r in db.query("SELECT detail FROM audit_log WHERE action = 'setting_changed' ORDER BY audit_id")
+    ]
+
+
+def test_redaction_settings_are_validated_stored_under_the_ingest_keys_and_audited(seeded_conn: Seeded) -> None:
+    from pipeline.ingest import _redaction_settings
+    from pipeline.redact import KINDS, SETTING_KEYS, RedactionOptions
+
+    db, _ = seeded_conn
+    kinds_key, mode_key = SETTING_KEYS["kinds"], SETTING_KEYS["audio_mode"]
+    changed = review.set_settings(db, "admin", {kinds_key: ["email", "CARD", "card"], mode_key: "bleep"})
+    assert changed == [kinds_key, mode_key]
+    assert queries.get_setting(db, kinds_key) == ["CARD", "EMAIL"]  # normalised: upper case, sorted, once each
+    assert _redaction_settings(db) == RedactionOptions(kinds=frozenset({"CARD", "EMAIL"}), audio_mode="bleep")
+    assert [(c["key"], c["value"], c["previous"]) for c in setting_changes(db)] == [
+        (kinds_key, ["CARD", "EMAIL"], sorted(KINDS)),
+        (mode_key, "bleep", "silence"),
+    ]
+    # Saving the same values (or a default that has no row yet) changes nothing and logs nothing.
+    assert review.set_settings(db, "admin", {kinds_key: ["EMAIL", "CARD"], mode_key: "bleep"}) == []
+    assert review.set_settings(db, "admin", {"allow_original_playback": False}) == []
+    assert len(setting_changes(db)) == 2
+    # Refused before anything is stored: unknown types, no types, an unknown mode, wrong types, other keys.
+    for values in (
+        {kinds_key: ["CARD", "BANANA"]},
+        {kinds_key: []},
+        {kinds_key: "CARD"},
+        {kinds_key: [1, 2]},
+        {mode_key: "loud"},
+        {mode_key: 1},
+        {kinds_key: ["CARD"], mode_key: "loud"},  # all or nothing
+        {"redaction_payment_window_s": 0.0},
+    ):
+        with pytest.raises(ValueError):
+            review.set_settings(db, "admin", values)
+        if len(values) == 1:
+            with pytest.raises(ValueError):
+                review.set_setting(db, "admin", *next(iter(values.items())))
+    assert queries.get_setting(db, kinds_key) == ["CARD", "EMAIL"] and queries.get_setting(db, mode_key) == "bleep"
+    assert len(setting_changes(db)) == 2
+
+
+def test_review_store_never_writes_the_users_table_itself() -> None:
+    """Account changes go through pipeline.store.users (last-admin guard, audit); nothing here bypasses it."""
+    source = Path(review.__file__).read_text(encoding="utf-8")
+    assert not re.search(r"\b(UPDATE|INSERT\s+INTO|DELETE\s+FROM)\s+users\b", source, re.IGNORECASE)
+    assert not re.search(r"\bdisabled\s*=", source)

@@ -54,9 +54,7 @@ def _utterances(call: dict) -> list[dict]:
 
 
 def _moments(call: dict) -> list[dict]:
-    return [
-        {"kind": kind, "utterance": i} for i, u in enumerate(_utterances(call)) for kind in u["kinds"]
-    ]
+    return [{"kind": kind, "utterance": i} for i, u in enumerate(_utterances(call)) for kind in u["kinds"]]
 
 
 def _text(call: dict, item: dict) -> str:
@@ -128,8 +126,7 @@ def render(call: dict, gen, quality: str) -> dict:
     out = AUDIO_DIR / f"{call['call_id']}.ogg"
     truth = gen.render_call(render_script(call), out, seed=0)
     utts = [
-        {"speaker": u["speaker"], "start": u["start"], "end": u["end"], "text": u["text"]}
-        for u in truth["utterances"]
+        {"speaker": u["speaker"], "start": u["start"], "end": u["end"], "text": u["text"]} for u in truth["utterances"]
     ]
     ref = transcript(call)
     assert [u["text"] for u in utts] == [u["text"] for u in ref["utterances"]]
