@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from pipeline.analysis import semantic
 from pipeline.analysis.metrics import Gap
 from pipeline.analysis.rules import CompiledPattern, Cue, Rule, Rules
 from pipeline.records import Moment, Utterance
@@ -90,6 +91,8 @@ def detect(
                     detail={"utterance": index, "match": match.strip()},
                 )
             )
+    # what the phrase rules missed, found by meaning (no-op when [semantic] is off or the model is absent)
+    moments += semantic.find(utterances, normalised, rules, moments)
     moments = _merge_repeats(moments, settings.merge_within_s, utterances, settings.tone_min_words)
     claimed = _stretch_holds(moments, silences, settings.hold_min_gap_s, settings.hold_search_s)
     _mark_transfers(moments, cue_hits.get(settings.warm_transfer_cue, []), settings.warm_within_s)

@@ -8,6 +8,7 @@ compiled once here; analysing a call only runs the compiled regexes.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -113,6 +114,38 @@ class ScoreConfig:
 
 
 @dataclass(frozen=True)
+class SemanticKind:
+    """[semantic.kinds.<kind>]: sentences that mean the kind, and look-alikes that do not."""
+
+    kind: str
+    speaker: str  # agent | customer | any: from the kind's rules unless the section says otherwise
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+    threshold: float
+    margin: float
+    polarity: bool = True  # compare a clause only with examples that negate (or not) as it does
+    unless: tuple[CompiledPattern, ...] = ()  # every `unless` of the kind's rules also cancels a semantic match
+
+
+@dataclass(frozen=True)
+class SemanticConfig:
+    """[semantic]: the learned matcher that adds moments the phrase rules missed (see semantic.py)."""
+
+    enabled: bool = False
+    threshold: float = 0.65
+    margin: float = 0.05
+    min_words: int = 3  # shorter clauses are not compared
+    window_words: int = 10  # clauses longer than long_words are also read in windows this long ...
+    window_step: int = 5  # ... starting this many words apart
+    long_words: int = 14
+    top_k: int = 2  # a clause's similarity to a kind = mean of its k best example similarities
+    only_unflagged: bool = True  # read only utterances in which no phrase rule found a moment
+    kinds: dict[str, SemanticKind] = field(default_factory=dict)
+    neutral: tuple[str, ...] = ()  # everyday lines that are no moment: counter-examples of every kind
+    unavailable: str = ""  # why the embedding model cannot be used ("" when it can, or when disabled)
+
+
+@dataclass(frozen=True)
 class Rules:
     version: str  # sha256 of the file's bytes (first 16 hex digits): stored with each analysis
     path: Path
@@ -121,6 +154,8 @@ class Rules:
     cues: dict[str, Cue]
     normaliser: Normaliser
     score: ScoreConfig
+    semantic: SemanticConfig = field(default_factory=SemanticConfig)
+    warnings: tuple[str, ...] = ()  # problems that do not stop analysis (e.g. the semantic matcher is off)
 
     def for_kind(self, kind: str) -> list[Rule]:
         return [r for r in self.rules if r.kind == kind]
@@ -150,7 +185,31 @@ _CUE_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
     "sentiment_below": (_NUMBER, False),
     "notes": ((str,), False),
 }
-_TOP_LEVEL = {"settings", "slots", "asr_variants", "cues", "rule", "score"}
+_TOP_LEVEL = {"settings", "slots", "asr_variants", "cues", "rule", "score", "semantic"}
+_SEMANTIC_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
+    "enabled": ((bool,), False),
+    "only_unflagged": ((bool,), False),
+    "threshold": (_NUMBER, False),
+    "margin": (_NUMBER, False),
+    "min_words": ((int,), False),
+    "window_words": ((int,), False),
+    "window_step": ((int,), False),
+    "long_words": ((int,), False),
+    "top_k": ((int,), False),
+    "kinds": ((dict,), False),
+    "neutral": ((list,), False),
+    "notes": ((str,), False),
+}
+_SEMANTIC_KIND_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
+    "examples": ((list,), True),
+    "counter_examples": ((list,), False),
+    "threshold": (_NUMBER, False),
+    "margin": (_NUMBER, False),
+    "speaker": ((str,), False),
+    "polarity": ((bool,), False),
+    "notes": ((str,), False),
+}
+log = logging.getLogger("earshot.analysis")
 
 
 def load_rules(path: str | Path | None = None) -> Rules:
@@ -274,6 +333,10 @@ def _build(data: dict[str, Any], path: Path, version: str) -> Rules:
         fuzzy_min_len=settings.fuzzy_min_len,
         fuzzy_cutoff=settings.fuzzy_cutoff,
     )
+    semantic = _semantic(data.get("semantic", {}), rules)
+    warnings = (f"semantic matcher off, phrase rules only: {semantic.unavailable}",) if semantic.unavailable else ()
+    for warning in warnings:
+        _warn_once(warning)
     return Rules(
         version=version,
         path=path,
@@ -282,7 +345,92 @@ def _build(data: dict[str, Any], path: Path, version: str) -> Rules:
         cues=cues,
         normaliser=normaliser,
         score=_score(data.get("score", {})),
+        semantic=semantic,
+        warnings=warnings,
     )
+
+
+_warned: set[str] = set()
+
+
+def _warn_once(message: str) -> None:
+    if message not in _warned:
+        _warned.add(message)
+        log.warning(message)
+
+
+def _semantic(body: Any, rules: list[Rule]) -> SemanticConfig:
+    if not isinstance(body, dict):
+        raise RulesError("[semantic] must be a table")
+    _check_fields("[semantic]", body, _SEMANTIC_FIELDS)
+    defaults = SemanticConfig()
+    threshold = _fraction("[semantic]", "threshold", body.get("threshold", defaults.threshold))
+    margin = _fraction("[semantic]", "margin", body.get("margin", defaults.margin))
+    sizes = {}
+    for name in ("min_words", "window_words", "window_step", "long_words", "top_k"):
+        value = body.get(name, getattr(defaults, name))
+        if isinstance(value, bool) or value < 1:
+            raise RulesError(f"[semantic]: {name} must be a whole number ≥ 1, got {value!r}")
+        sizes[name] = value
+    kinds: dict[str, SemanticKind] = {}
+    for kind, section in body.get("kinds", {}).items():
+        owner = f"[semantic.kinds.{kind}]"
+        if kind not in MOMENT_KINDS:
+            raise RulesError(f"{owner}: unknown kind {kind!r}; use one of {', '.join(MOMENT_KINDS)}")
+        _check_fields(owner, section, _SEMANTIC_KIND_FIELDS)
+        examples = _sentences(owner, "examples", section["examples"])
+        if not examples:
+            raise RulesError(f"{owner}: 'examples' is empty")
+        kind_rules = [r for r in rules if r.kind == kind]
+        if "speaker" in section:
+            speaker = _speaker(owner, section["speaker"])
+        else:
+            speakers = {r.speaker for r in kind_rules}
+            speaker = speakers.pop() if len(speakers) == 1 else "any"
+        kinds[kind] = SemanticKind(
+            kind=kind,
+            speaker=speaker,
+            examples=examples,
+            counter_examples=_sentences(owner, "counter_examples", section.get("counter_examples", [])),
+            threshold=_fraction(owner, "threshold", section.get("threshold", threshold)),
+            margin=_fraction(owner, "margin", section.get("margin", margin)),
+            polarity=section.get("polarity", True),
+            unless=tuple(p for r in kind_rules for p in r.unless),
+        )
+    enabled = body.get("enabled", bool(kinds))
+    unavailable = ""
+    if enabled and kinds:
+        from pipeline.analysis.embed import EmbeddingUnavailable, model_dir
+
+        try:
+            model_dir()
+        except EmbeddingUnavailable as exc:
+            unavailable = str(exc)
+    return SemanticConfig(
+        enabled=bool(enabled and kinds),
+        only_unflagged=body.get("only_unflagged", defaults.only_unflagged),
+        threshold=threshold,
+        margin=margin,
+        kinds=kinds,
+        neutral=_sentences("[semantic]", "neutral", body.get("neutral", [])),
+        unavailable=unavailable,
+        **sizes,
+    )
+
+
+def _fraction(owner: str, name: str, value: Any) -> float:
+    if not isinstance(value, _NUMBER) or isinstance(value, bool) or not 0 <= value <= 1:
+        raise RulesError(f"{owner}: {name} must be a number from 0 to 1, got {value!r}")
+    return float(value)
+
+
+def _sentences(owner: str, name: str, values: list[Any]) -> tuple[str, ...]:
+    if not all(isinstance(v, str) and v.strip() for v in values):
+        raise RulesError(f"{owner}: every entry of '{name}' must be a non-empty string")
+    seen: dict[str, None] = {}
+    for value in values:
+        seen.setdefault(" ".join(value.split()), None)
+    return tuple(seen)
 
 
 def _check_fields(owner: str, body: Any, schema: dict[str, tuple[tuple[type, ...], bool]]) -> None:
