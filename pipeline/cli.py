@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--model", default="base", help="base (bundled, default), tiny.en (bundled), a faster-whisper name or a folder"
     )
     p.add_argument(
-        "--workers", type=int, default=1, help="transcription processes (default 1; each uses its share of cores)"
+        "--workers", type=int, default=None, help="transcription processes (default: one per core, up to 4)"
     )
     p.add_argument(
         "--device", default="cpu", choices=["cpu", "cuda", "auto"], help="where the model runs (default cpu)"
@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="ingest the bundled sample calls and create a demo admin if there are no users")
     _add_db(p)
     p.add_argument("--model", default="base")
-    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--workers", type=int, default=None, help="transcription processes (default: one per core, up to 4)")
 
     for module_name in ("pipeline.cli_analysis", "pipeline.cli_trust"):
         module = __import__(module_name, fromlist=["add_commands"])
@@ -149,7 +149,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     db_path = args.db or default_db_path()
     samples = Path(__file__).resolve().parents[1] / "data" / "samples"
     # The manifest names exactly the demo's calls (the folder also holds their ground-truth transcripts).
-    summary = ingest([samples / "calls.csv"], db_path, IngestOptions(model=args.model, workers=args.workers))
+    options = IngestOptions.from_dict({"model": args.model, "workers": args.workers})
+    summary = ingest([samples / "calls.csv"], db_path, options)
     print(format_summary(summary))
     with session(db_path) as db:
         created = ensure_demo_admin(db)

@@ -73,7 +73,7 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    from pipeline.analysis.evaluate import format_report, transcript_reports
+    from pipeline.analysis.evaluate import EVAL_DIR, format_report, transcript_reports
 
     rules = _load_rules_or_exit(args.rules)
     reports = transcript_reports(rules)
@@ -81,6 +81,9 @@ def run_eval(args: argparse.Namespace) -> int:
         from pipeline.analysis.audio_eval import audio_reports
 
         reports += audio_reports(rules, model_name=args.model)
+        blind_audio = EVAL_DIR / "audio_blind"
+        if blind_audio.is_dir():
+            reports += audio_reports(rules, model_name=args.model, audio_dir=blind_audio, name="audio, blind")
     if args.json:
         print(json.dumps({"rules_version": rules.version, "reports": [r.to_dict() for r in reports]}, indent=2))
     else:

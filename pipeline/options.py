@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from pipeline.models import DEFAULT_MODEL
 from pipeline.redact import RedactionOptions
+
+
+def default_workers() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
 
 
 @dataclass(frozen=True)
@@ -28,7 +32,9 @@ class IngestOptions:
     #: Spoken language; None lets Whisper detect it per channel (slower, and wrong on short channels).
     language: str | None = "en"
     #: Transcription processes. Each loads the model once and keeps it for every call it handles.
-    workers: int = 1
+    #: Several single-threaded workers beat one multi-threaded one on CPU (measured: 19x vs 14x real
+    #: time on 2 cores), so the default is one per core, up to 4 (then threads per worker grow).
+    workers: int = field(default_factory=lambda: default_workers())
     #: CPU threads per worker; 0 divides the machine's cores between the workers.
     cpu_threads: int = 0
     #: Recordings longer than this are refused with a message (a call left recording for hours).

@@ -121,7 +121,9 @@ def transcribe_eval_audio(path: Path, model: Any, model_name: str | None) -> lis
     return utterances
 
 
-def audio_reports(rules: Rules, model_name: str | None = None, audio_dir: Path = AUDIO_DIR) -> list[EvalReport]:
+def audio_reports(
+    rules: Rules, model_name: str | None = None, audio_dir: Path = AUDIO_DIR, name: str = "audio"
+) -> list[EvalReport]:
     from pipeline.models import load_model
 
     calls = load_eval_calls(audio_dir)
@@ -137,11 +139,11 @@ def audio_reports(rules: Rules, model_name: str | None = None, audio_dir: Path =
     label = model_name or "default model"
     dev = [c for c in calls if splits[c.call_id] == "dev"]
     heldout = [c for c in calls if splits[c.call_id] == "heldout"]
-    reports = [evaluate_calls(f"audio ({label}): all", calls, rules, analyses)]
+    reports = [evaluate_calls(f"{name} ({label}): all", calls, rules, analyses)]
     if dev and heldout:
         reports = [
-            evaluate_calls(f"audio ({label}): dev", dev, rules, analyses),
-            evaluate_calls(f"audio ({label}): held-out", heldout, rules, analyses),
+            evaluate_calls(f"{name} ({label}): dev", dev, rules, analyses),
+            evaluate_calls(f"{name} ({label}): held-out", heldout, rules, analyses),
             *reports,
         ]
     return reports

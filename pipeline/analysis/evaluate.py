@@ -250,6 +250,9 @@ def transcript_reports(rules: Rules, eval_dir: Path = EVAL_DIR) -> list[EvalRepo
         evaluate_calls("transcripts: held-out", heldout, rules),
         evaluate_calls("transcripts: all", dev + heldout, rules),
     ]
+    blind = load_eval_calls(eval_dir / "blind", "blind")
+    if blind:
+        reports.append(evaluate_calls("transcripts: blind (written by someone who never saw the rules)", blind, rules))
     samples = load_sample_truth()
     if samples:
         reports.append(evaluate_calls("transcripts: demo calls (data/samples truth, unseen)", samples, rules))
