@@ -78,7 +78,7 @@ def _sign_in_with_identity_provider(auth_config: dict[str, Any]) -> None:
     if not st.user.is_logged_in:
         st.button("Sign in with single sign-on", type="primary", on_click=st.login, width="stretch")
         return
-    # The whole [earshot] section: its [earshot.roles] and [earshot.agent_ids] tables (docs/security.md).
+    # The whole [earshot] section: its [earshot.roles] and [earshot.agent_ids] tables (the README's Security section).
     mapping = _secrets_section("earshot") or {}
     claims = st.user.to_dict()
     groups = claims.get("groups") or claims.get("roles") or []

@@ -9,7 +9,7 @@ Passwords are hashed with Argon2id (argon2-cffi's defaults, which follow RFC 910
 recommendations); the hash is the only thing stored. Repeated failed sign-ins lock the account
 for an increasing time and every attempt is in the audit log. Single sign-on identities
 (Streamlit's `st.login`, OIDC) get their role from a mapping in `secrets.toml`; see
-docs/security.md.
+the README's Security section.
 """
 
 from __future__ import annotations

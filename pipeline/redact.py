@@ -28,7 +28,7 @@ How numbers are found (why it is more than a regular expression):
 * Phone: 10–11 digits (more with a leading +) that are not a card.
 * E-mail: written addresses, and spoken ones ("john dot smith at gmail dot com").
 
-Limits are stated in docs/security.md: a number the recogniser drops or turns into other words
+Limits are stated in the README's Security section: a number the recogniser drops or turns into other words
 cannot be found in the words, and detection is heuristic, tuned to fail towards redacting.
 """
 

@@ -1,6 +1,6 @@
 """The labelled evaluation set and the `eval` command.
 
-The floors here are regression guards on the figures reported in docs/analysis.md, not the
+The floors here are regression guards on the figures reported in the README's Call analysis section, not the
 product bar: they fail when a rules change makes detection clearly worse than it was.
 """
 

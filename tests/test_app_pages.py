@@ -216,7 +216,7 @@ SSO_SECRETS = {
         "client_secret": "not-a-secret",
         "server_metadata_url": "https://idp.example.com/.well-known/openid-configuration",
     },
-    # The layout docs/security.md documents: [earshot.roles] and [earshot.agent_ids].
+    # The layout the README's Security section documents: [earshot.roles] and [earshot.agent_ids].
     "earshot": {
         "roles": {
             "admin": ["ops-lead@example.com", "group:cc-admins"],

@@ -1,6 +1,6 @@
 """Across calls: a customer's journey, contact numbers, first-contact resolution, and final scores.
 
-Definitions (also in docs/analysis.md):
+Definitions (also in the README's Call analysis section):
 
 * A **contact** is a call that is not a transferred leg. A **leg** is a call whose manifest
   `parent_call_id` names another stored call: it belongs to its parent's contact and journey.

@@ -5,7 +5,7 @@ change and sign-in is one row in the audit table, written by `log`. Nothing in E
 or deletes audit rows: this module has no such function, and tests/test_audit.py checks that no
 code in the pipeline or the app changes or removes rows of that table. (DuckDB has no triggers or
 grants to enforce that at the database level; whoever can write the database file can change
-anything in it, which is why the file's permissions and backups matter, see docs/security.md.)
+anything in it, which is why the file's permissions and backups matter, see the README's Security section.)
 
 Admins browse the trail with `entries` and export it with `export_csv`. Timestamps are UTC.
 """
