@@ -345,3 +345,34 @@ def test_another_process_reads_while_an_ingest_writes(tmp_path: Path) -> None:
     # The reader saw calls appear one by one while the ingest was still running.
     assert len(set(seen_counts)) >= 2
     assert seen_counts == sorted(seen_counts)
+
+
+def test_the_app_keeps_working_while_an_ingest_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A supervisor browses the worst-calls page in the app while a real ingest process stores calls."""
+    from streamlit.testing.v1 import AppTest
+
+    from pages import shared
+    from pipeline.store import users
+
+    db = tmp_path / "shared.duckdb"
+    with session(db) as conn:
+        users.add_user(conn, "sup", "a long enough password", "supervisor")
+    monkeypatch.setenv("EARSHOT_DB", str(db))
+    rows = shortest_sample_rows(3)
+    proc = _start_ingest(copy_samples(rows, tmp_path / "export"), db)
+    renders, seen = 0, set()
+    try:
+        while proc.poll() is None:
+            at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+            at.session_state[shared.USER_KEY] = {"username": "sup", "role": "supervisor", "agent_id": None}
+            at.run()
+            assert not at.exception, [e.value for e in at.exception]
+            renders += 1
+            seen.add(" ".join(m.value for m in at.markdown) + " ".join(c.value for c in at.caption))
+        out, err = proc.communicate()
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 0, out + err
+    assert renders >= 3, "the app could not render while the ingest ran"
+    assert len(seen) >= 2, "the page never showed the ingest's progress"
