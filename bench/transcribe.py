@@ -70,11 +70,16 @@ def run_tuned(files: list[Path], model_path: str, threads: int) -> float:
     return time.perf_counter() - started
 
 
-def run_pipeline(files: list[Path], model: str, workers: int) -> float:
+def run_pipeline(files: list[Path], model: str, workers: int, batch_size: int = 0) -> float:
     with tempfile.TemporaryDirectory() as tmp:
         # Ingest copies of the files without the manifest so the run has exactly these calls.
         started = time.perf_counter()
-        summary = ingest(files, Path(tmp) / "bench.duckdb", IngestOptions(model=model, workers=workers), out=None)
+        summary = ingest(
+            files,
+            Path(tmp) / "bench.duckdb",
+            IngestOptions(model=model, workers=workers, batch_size=batch_size),
+            out=None,
+        )
         elapsed = time.perf_counter() - started
     if summary.failed:
         raise SystemExit(f"pipeline failed on: {summary.failed}")
@@ -86,6 +91,7 @@ def main() -> None:
     parser.add_argument("--model", default="base")
     parser.add_argument("--calls", type=int, default=8)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--batch-sizes", type=int, nargs="+", default=[0], help="pipeline batch sizes to try (0 = off)")
     parser.add_argument("--skip-plain", action="store_true", help="skip the slow defaults run")
     args = parser.parse_args()
 
@@ -101,8 +107,11 @@ def main() -> None:
     rows.append(("tuned faster-whisper (int8, beam 1, VAD, per channel)", tuned))
     pipeline_times = {}
     for workers in args.workers:
-        pipeline_times[workers] = run_pipeline(files, args.model, workers)
-        rows.append((f"earshot pipeline end to end, {workers} worker(s)", pipeline_times[workers]))
+        for batch in args.batch_sizes:
+            seconds = run_pipeline(files, args.model, workers, batch)
+            pipeline_times[(workers, batch)] = seconds
+            batching = f", batches of {batch}" if batch else ""
+            rows.append((f"earshot pipeline end to end, {workers} worker(s){batching}", seconds))
     print("\n| run | wall s | x real time |\n|---|---:|---:|")
     for name, seconds in rows:
         print(f"| {name} | {seconds:.1f} | {total_audio / seconds:.1f} |")
