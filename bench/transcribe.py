@@ -91,7 +91,9 @@ def main() -> None:
     parser.add_argument("--model", default="base")
     parser.add_argument("--calls", type=int, default=8)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--batch-sizes", type=int, nargs="+", default=[0], help="pipeline batch sizes to try (0 = off)")
+    parser.add_argument(
+        "--batch-sizes", type=int, nargs="+", default=[0, 8], help="pipeline batch sizes to try (0 = off)"
+    )
     parser.add_argument("--skip-plain", action="store_true", help="skip the slow defaults run")
     args = parser.parse_args()
 

@@ -32,9 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--model", default="base", help="base (bundled, default), tiny.en (bundled), a faster-whisper name or a folder"
     )
-    p.add_argument(
-        "--workers", type=int, default=None, help="transcription processes (default: one per core, up to 4)"
-    )
+    p.add_argument("--workers", type=int, default=None, help="transcription processes (default: one per core, up to 4)")
     p.add_argument(
         "--device", default="cpu", choices=["cpu", "cuda", "auto"], help="where the model runs (default cpu)"
     )
@@ -42,7 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--compute-type", default="default", help="CTranslate2 compute type (default: int8 on CPU, float16 on GPU)"
     )
     p.add_argument("--beam-size", type=int, default=1, help="beam width (default 1, greedy)")
-    p.add_argument("--batch-size", type=int, default=0, help="batch VAD chunks with BatchedInferencePipeline (0 = off)")
+    p.add_argument(
+        "--batch-size",
+        type=int,
+        default=8,
+        help="VAD chunks decoded together (BatchedInferencePipeline); 0 = one by one",
+    )
     p.add_argument("--cpu-threads", type=int, default=0, help="threads per worker (0 = cores / workers)")
     p.add_argument(
         "--max-duration-min", type=float, default=240, help="refuse recordings longer than this (default 240)"

@@ -25,8 +25,9 @@ class IngestOptions:
     compute_type: str = "default"
     #: Beam width. 1 (greedy) is ~2x faster than 5 on CPU and loses little on telephone speech.
     beam_size: int = 1
-    #: >0 runs faster-whisper's BatchedInferencePipeline with this many VAD chunks per batch (pays on GPUs).
-    batch_size: int = 0
+    #: >0 runs faster-whisper's BatchedInferencePipeline with this many VAD chunks per batch; 0 decodes
+    #: chunk by chunk. Measured on 2 CPU cores: 8 is 20-25 % faster than 0 with the same words and timings.
+    batch_size: int = 8
     #: Skip non-speech with the bundled Silero VAD; also the main guard against text invented on silence.
     vad: bool = True
     #: Spoken language; None lets Whisper detect it per channel (slower, and wrong on short channels).
