@@ -30,17 +30,15 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import shutil
 import tempfile
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from pipeline.db import LOCK_TIMEOUT_S, DatabaseBusy, extension_directory, open_database
+from pipeline.db import LOCK_TIMEOUT_S, extension_directory, open_database, wait_for_lock
 
 FORMATS = ("duckdb", "parquet")
 MANIFEST = "earshot-backup.json"
@@ -60,26 +58,9 @@ def _memory_connection() -> duckdb.DuckDBPyConnection:
     return duckdb.connect(":memory:", config=config)
 
 
-def _is_lock_conflict(exc: Exception) -> bool:
-    text = str(exc)
-    return "Could not set lock" in text or "Conflicting lock" in text
-
-
 def _attach_read_only(conn: duckdb.DuckDBPyConnection, path: Path, alias: str, timeout_s: float) -> None:
     """ATTACH a database file read-only, waiting with jittered backoff while a writer holds it."""
-    deadline = time.monotonic() + timeout_s
-    delay = 0.01
-    while True:
-        try:
-            conn.execute(f"ATTACH {_literal(path)} AS {alias} (READ_ONLY)")
-            return
-        except duckdb.IOException as exc:
-            if not _is_lock_conflict(exc):
-                raise
-            if time.monotonic() >= deadline:
-                raise DatabaseBusy(f"{path} is held by another process (waited {timeout_s:.0f} s)") from exc
-            time.sleep(delay * (0.5 + random.random()))
-            delay = min(delay * 2, 0.5)
+    wait_for_lock(lambda: conn.execute(f"ATTACH {_literal(path)} AS {alias} (READ_ONLY)"), path, timeout_s)
 
 
 def _schema_version(conn: duckdb.DuckDBPyConnection, alias: str) -> int:

@@ -12,15 +12,16 @@ from __future__ import annotations
 import os
 import random
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 
 DEFAULT_DB = Path("data/earshot.duckdb")
+T = TypeVar("T")
 LOCK_TIMEOUT_S = 30.0
 
 
@@ -128,6 +129,23 @@ def _is_lock_conflict(exc: Exception) -> bool:
     return "Could not set lock" in text or "Conflicting lock" in text
 
 
+def wait_for_lock(action: Callable[[], T], path: str | Path, timeout_s: float = LOCK_TIMEOUT_S) -> T:
+    """Run `action` (an open or ATTACH of `path`), retrying with jittered exponential backoff while
+    another process holds the file's lock; DatabaseBusy once `timeout_s` has passed."""
+    deadline = time.monotonic() + timeout_s
+    delay = 0.01
+    while True:
+        try:
+            return action()
+        except duckdb.IOException as exc:
+            if not _is_lock_conflict(exc):
+                raise
+            if time.monotonic() >= deadline:
+                raise DatabaseBusy(f"{path} is held by another process (waited {timeout_s:.0f} s)") from exc
+            time.sleep(delay * (0.5 + random.random()))
+            delay = min(delay * 2, 0.5)
+
+
 def open_database(
     path: str | Path, *, read_only: bool = False, timeout_s: float = LOCK_TIMEOUT_S, migrate: bool = True
 ) -> Database:
@@ -141,19 +159,7 @@ def open_database(
         raise FileNotFoundError(path)
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    deadline = time.monotonic() + timeout_s
-    delay = 0.01
-    while True:
-        try:
-            conn = _connect(str(path), read_only=read_only)
-            break
-        except duckdb.IOException as exc:
-            if not _is_lock_conflict(exc):
-                raise
-            if time.monotonic() >= deadline:
-                raise DatabaseBusy(f"{path} is held by another process (waited {timeout_s:.0f} s)") from exc
-            time.sleep(delay * (0.5 + random.random()))
-            delay = min(delay * 2, 0.5)
+    conn = wait_for_lock(lambda: _connect(str(path), read_only=read_only), path, timeout_s)
     db = Database(conn, read_only=read_only)
     if migrate and not read_only:
         from pipeline import schema

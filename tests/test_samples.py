@@ -14,6 +14,8 @@ import numpy as np
 import pytest
 from faster_whisper import decode_audio
 
+from pipeline.records import MOMENT_KINDS
+
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 RATE = 16000
 COLUMNS = [
@@ -30,20 +32,7 @@ COLUMNS = [
     "parent_call_id",
     "crm_ticket",
 ]
-KINDS = {
-    "policy_recital",
-    "blame_shift",
-    "cant_language",
-    "feeling_dismissal",
-    "channel_redirect",
-    "apology",
-    "ownership",
-    "follow_up_promise",
-    "transfer",
-    "hold",
-    "escalation_request",
-    "repeat_contact",
-}
+KINDS = set(MOMENT_KINDS)
 
 
 def manifest() -> list[dict[str, str]]:

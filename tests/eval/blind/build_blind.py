@@ -22,24 +22,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 AUDIO_DIR = HERE.parent / "audio_blind"
-KINDS = (
-    "policy_recital",
-    "blame_shift",
-    "cant_language",
-    "feeling_dismissal",
-    "channel_redirect",
-    "apology",
-    "ownership",
-    "follow_up_promise",
-    "transfer",
-    "hold",
-    "escalation_request",
-    "repeat_contact",
-)
 
 sys.dont_write_bytecode = True
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT))
 from calls_blind import AUDIO_CALLS, CALLS  # noqa: E402
+
+from pipeline.records import MOMENT_KINDS as KINDS  # noqa: E402
 
 
 def _asr(text: str) -> str:
