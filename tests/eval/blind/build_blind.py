@@ -25,10 +25,7 @@ AUDIO_DIR = HERE.parent / "audio_blind"
 
 sys.dont_write_bytecode = True
 sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(ROOT))
 from calls_blind import AUDIO_CALLS, CALLS  # noqa: E402
-
-from pipeline.records import MOMENT_KINDS as KINDS  # noqa: E402
 
 
 def _asr(text: str) -> str:
