@@ -56,6 +56,11 @@ def _normalise(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
 
 
+def _clean_word(token: str) -> str:
+    """Whisper sometimes glues a hyphen to the front of a word on noisy audio ("-billing")."""
+    return re.sub(r"^-+(?=\w)", "", token.strip())
+
+
 def transcribe_channel(model, samples: np.ndarray, options: IngestOptions) -> list[RawSegment]:
     """Run Whisper on one 16 kHz channel with word timestamps; the generator is consumed here."""
     kwargs = {
@@ -74,7 +79,9 @@ def transcribe_channel(model, samples: np.ndarray, options: IngestOptions) -> li
         segments, _info = model.transcribe(samples, **kwargs)
     result = []
     for seg in segments:
-        words = [Word(w.word.strip(), float(w.start), float(w.end), float(w.probability)) for w in (seg.words or [])]
+        words = [
+            Word(_clean_word(w.word), float(w.start), float(w.end), float(w.probability)) for w in (seg.words or [])
+        ]
         words = [w for w in words if w.text]
         result.append(
             RawSegment(

@@ -63,3 +63,9 @@ def test_mono_speakers_are_told_apart_by_pitch_and_the_greeting() -> None:
     assign_speakers(utterances, samples, "inbound")
     # The low voice says the scripted greeting, so it is the agent, even though the customer spoke first.
     assert [u.speaker for u in utterances] == ["customer", "agent", "customer", "agent"]
+
+
+def test_hyphens_glued_to_words_are_removed_but_real_hyphens_kept() -> None:
+    from pipeline.transcribe import _clean_word
+
+    assert [_clean_word(w) for w in [" -billing", " well-known", " 4-5", " -"]] == ["billing", "well-known", "4-5", "-"]
