@@ -41,4 +41,5 @@ test: setup system-deps lint
 
 bench: setup
 	$(BIN)/python bench/transcribe.py
+	$(BIN)/python bench/analysis.py
 	$(BIN)/python bench/pages.py

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime
 
 import pytest
@@ -220,22 +219,3 @@ def test_moments_carry_rule_and_utterance(rules: Rules) -> None:
     assert moment.rule == "policy-states" and moment.detail["utterance"] == 1 and moment.detail["match"]
 
 
-def test_ten_minute_transcript_is_fast(rules: Rules) -> None:
-    lines: list[tuple[str, str] | float] = []
-    sample = [
-        ("customer", "my parcel still has not arrived and I have called three times"),
-        ("agent", "I'm sorry, that's the courier's problem, our policy states we wait ten days"),
-        ("agent", "let me check that for you, can you hold for a moment"),
-        ("customer", "fine, but I want to speak to a manager if this is not sorted"),
-    ]
-    while len(lines) < 170:  # ~10 minutes of conversation
-        lines.extend(sample)
-    record = call_of(lines)
-    assert record.duration_s > 600
-    analyze_call(record, rules)  # warm caches (fuzzy spellings, VADER lexicon)
-    timings = []
-    for _ in range(5):  # best of five: a busy test machine should not fail a speed check
-        started = time.perf_counter()
-        analyze_call(record, rules)
-        timings.append(time.perf_counter() - started)
-    assert min(timings) < 0.1

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -53,18 +51,6 @@ def test_acoustic_handles_silence_short_spans_and_other_rates() -> None:
     db8, _ = acoustic_features(tone_of(150, 2, 0.3), RATE, 0, 2)
     db16, var16 = acoustic_features(at_16k, 16000, 0, 2)
     assert db16 == pytest.approx(db8, abs=1.5) and var16 is not None
-
-
-def test_acoustic_is_fast() -> None:
-    samples = tone_of(140, 600, 0.3, vibrato_hz=20)  # a 10-minute channel
-    acoustic_features(samples, 16000, 0, 5)
-    per_call = []
-    for _ in range(3):  # best of three runs: a busy test machine should not fail a speed check
-        started = time.perf_counter()
-        for start in range(0, 500, 5):
-            acoustic_features(samples, RATE, start, start + 12)  # long utterances
-        per_call.append((time.perf_counter() - started) / 100)
-    assert min(per_call) < 0.005
 
 
 def test_sentiment_per_utterance_and_acoustic_sharpening() -> None:

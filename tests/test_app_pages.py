@@ -6,7 +6,6 @@ The app is run from `app.py` (sign-in, navigation) and switched to each page, as
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -38,7 +37,6 @@ CASES = [
     for role, user in USERS.items()
     if shared.allowed(user, spec.permissions)
 ]
-PAGE_BUDGET_S = 3.0  # generous for a loaded 2-core CI machine; the benchmark measures the real 1 s goal
 
 
 @pytest.fixture(autouse=True)
@@ -50,11 +48,8 @@ def fast_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_page_renders_for_role(seeded_db: SeededFile, spec: shared.PageSpec, role: str) -> None:
     at = signed_in(role)
     params = {"call": "C-1001", "t": "24"} if spec.path == shared.REVIEW_PAGE else {}
-    started = time.perf_counter()
     open_page(at, spec.path, **params)
-    elapsed = time.perf_counter() - started
     assert not at.error, [e.value for e in at.error]
-    assert elapsed < PAGE_BUDGET_S, f"{spec.path} took {elapsed:.2f} s"
     content = texts(at)
     if spec.path == shared.REVIEW_PAGE:
         assert "Call C-1001" in content
