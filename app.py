@@ -57,10 +57,13 @@ def _sign_in_with_password() -> None:
     try:
         with shared.write_db() as db:
             user = auth.authenticate(db, username.strip(), password)
+            secret = auth.session_secret(db)
     except auth.AuthError as exc:
         st.error(str(exc))
         return
     shared.sign_in_as(user)
+    # Set the remembered-sign-in cookie on the next run, once the app's pages are drawn.
+    st.session_state[REMEMBER_KEY] = auth.issue_session_token(secret, user.username)
     _continue_after_sign_in(user)
 
 
@@ -150,15 +153,51 @@ def status_line() -> str:
     return text
 
 
+REMEMBER_KEY = "earshot_remember_token"
+SIGNED_OUT_KEY = "earshot_signed_out"
+
+
+def _cookie_script(value: str, max_age: int) -> str:
+    """Set (or, with max_age 0, clear) the sign-in cookie from a same-origin iframe.
+
+    The value holds only base64url characters and dots (see auth.issue_session_token).
+    """
+    return (
+        "<script>document.cookie = '"
+        + f"{auth.SESSION_COOKIE}={value}; path=/; max-age={max_age}; SameSite=Strict'"
+        + " + (location.protocol === 'https:' ? '; Secure' : '');</script>"
+    )
+
+
+def _remembered_user() -> auth.User | None:
+    """The user a valid sign-in cookie names, unless they signed out in this browser session."""
+    token = st.context.cookies.get(auth.SESSION_COOKIE)
+    if not token or st.session_state.get(SIGNED_OUT_KEY) or not shared.db_exists():
+        return None
+    with shared.read_db() as db:
+        secret = auth.session_secret(db, create=False)
+        verified = auth.verify_session_token(secret, token) if secret else None
+        return auth.user_for_session(db, *verified) if verified else None
+
+
 def main() -> None:
     user = shared.current_user()
+    if user is None:
+        user = _remembered_user()
+        if user is not None:
+            shared.sign_in_as(user)
     if user is not None and shared.db_exists() and not still_allowed(user):
         shared.sign_out()
         user = None
         st.warning("Your account was changed or disabled; please sign in again.")
     if user is None:
+        if st.session_state.get(SIGNED_OUT_KEY):
+            st.iframe(_cookie_script("", 0), height=1)
         sign_in_screen()
         return
+    token = st.session_state.pop(REMEMBER_KEY, None)
+    if token:
+        st.iframe(_cookie_script(token, auth.SESSION_TTL_S), height=1)
 
     home = shared.HOME_PAGE.get(user.role)
     sections: dict[str, list[Any]] = {}
@@ -184,7 +223,10 @@ def main() -> None:
         agent_note = f" {shared.md_escape(user.agent_id)}" if user.agent_id else ""
         st.caption(f"Signed in as **{shared.md_escape(user.username)}** ({user.role}{agent_note})")
         if st.button("Sign out", icon=":material/logout:", key="sign_out"):
+            with shared.write_db() as db:
+                auth.end_sessions(db, user.username)
             shared.sign_out()
+            st.session_state[SIGNED_OUT_KEY] = True  # the cookie is also cleared on the sign-in screen
             if _secrets_section("auth") and st.user.is_logged_in:
                 st.logout()
             st.rerun()

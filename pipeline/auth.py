@@ -14,7 +14,12 @@ the README's Security section.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
+import json
 import re
+import secrets
 import time
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -319,3 +324,80 @@ def user_from_identity(db: Database, email: str, groups: list[str], mapping: dic
         return None
     audit.log(db, email, "login", detail={"method": "sso", "role": role, "groups": sorted(groups)[:50]})
     return User(email, role, agent_id)
+
+
+# --- remembered sign-in -----------------------------------------------------------------------
+# A password sign-in survives a page reload or a new tab through a signed cookie: the username and
+# an expiry, with an HMAC-SHA256 under a random secret kept in the settings table. The account is
+# looked up again on every use, so disabling a user or changing their role takes effect at once.
+
+SESSION_COOKIE = "earshot_session"
+SESSION_TTL_S = 12 * 3600  # one working day
+_SECRET_KEY = "session_secret"
+
+
+def session_secret(db: Database, *, create: bool = True) -> bytes | None:
+    """The signing secret, created on first use (needs a writable session then); None if absent and not created."""
+    row = db.query_one("SELECT value FROM settings WHERE key = ?", [_SECRET_KEY])
+    if row is None and not create:
+        return None
+    if row is None:
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, to_json(?::VARCHAR)) ON CONFLICT DO NOTHING",
+            [_SECRET_KEY, secrets.token_hex(32)],
+        )
+        row = db.query_one("SELECT value FROM settings WHERE key = ?", [_SECRET_KEY])
+    return bytes.fromhex(json.loads(row["value"]))
+
+
+def _signature(secret: bytes, payload: str) -> str:
+    digest = hmac.new(secret, payload.encode(), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest).decode().rstrip("=")
+
+
+def issue_session_token(secret: bytes, username: str, *, now: float | None = None, ttl_s: int = SESSION_TTL_S) -> str:
+    """`<username, base64url>.<issued>.<expires>.<signature>` (unix milliseconds): only cookie-safe characters."""
+    issued = int((time.time() if now is None else now) * 1000)
+    name = base64.urlsafe_b64encode(username.encode()).decode().rstrip("=")
+    payload = f"{name}.{issued}.{issued + ttl_s * 1000}"
+    return f"{payload}.{_signature(secret, payload)}"
+
+
+def verify_session_token(secret: bytes, token: str | None, *, now: float | None = None) -> tuple[str, int] | None:
+    """(username, issued at in unix milliseconds) for a valid, unexpired token; None for anything else."""
+    if not token or token.count(".") != 3 or len(token) > 500:
+        return None
+    name, issued, expires, signature = token.split(".")
+    if not hmac.compare_digest(signature, _signature(secret, f"{name}.{issued}.{expires}")):
+        return None
+    if not (issued.isdigit() and expires.isdigit()) or int(expires) < (time.time() if now is None else now) * 1000:
+        return None
+    try:
+        return base64.urlsafe_b64decode(name + "=" * (-len(name) % 4)).decode(), int(issued)
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def user_for_session(db: Database, username: str, issued: int) -> User | None:
+    """The current account behind a remembered sign-in: it must exist, be enabled, and not have
+    signed out (or been signed out) since the token was issued."""
+    from pipeline.store.users import get_user_row
+
+    row = get_user_row(db, username)
+    if row is None or row["disabled"] or row["role"] not in ROLES:
+        return None
+    if row["role"] == "agent" and not row["agent_id"]:
+        return None
+    valid_after = db.scalar("SELECT sessions_valid_after FROM users WHERE username = ?", [row["username"]])
+    if valid_after is not None and datetime.fromtimestamp(issued / 1000, UTC).replace(tzinfo=None) <= valid_after:
+        return None
+    return User(row["username"], row["role"], row["agent_id"])
+
+
+def end_sessions(db: Database, username: str) -> None:
+    """Sign the user out everywhere: refuse every remembered sign-in issued until now."""
+    with db.atomic():
+        db.execute("UPDATE users SET sessions_valid_after = ? WHERE username = ?", [utcnow(), username])
+        from pipeline.store import audit
+
+        audit.log(db, username, "logout")

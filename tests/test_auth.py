@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -417,3 +418,38 @@ def test_demo_admin_is_created_once_with_a_random_password() -> None:
     assert ensure_demo_admin(db) is None
     other = Database.memory()
     assert ensure_demo_admin(other)[1] != password
+
+
+# --- remembered sign-in ---------------------------------------------------------------------------
+
+
+def test_session_tokens_are_signed_expire_and_name_their_user() -> None:
+    secret, other = b"s" * 32, b"o" * 32
+    token = auth.issue_session_token(secret, "ana.lee", now=1_000_000)
+    assert "ana" not in token and set(token) <= set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.")
+    assert auth.verify_session_token(secret, token, now=1_000_001) == ("ana.lee", 1_000_000_000)
+    assert auth.verify_session_token(other, token, now=1_000_001) is None  # another installation's secret
+    assert auth.verify_session_token(secret, token, now=1_000_000 + auth.SESSION_TTL_S + 1) is None  # expired
+    name, issued, expires, signature = token.split(".")
+    forged_expiry = f"{name}.{issued}.{int(expires) * 10}.{signature}"
+    assert auth.verify_session_token(secret, forged_expiry, now=1_000_001) is None
+    for junk in ("", "a.b", "a.b.c.d", "...", token + "x", None):
+        assert auth.verify_session_token(secret, junk, now=1_000_001) is None
+
+
+def test_a_remembered_sign_in_ends_with_sign_out_or_when_the_account_is_disabled() -> None:
+    db = Database.memory()
+    user_store.add_user(db, "ana", "a long enough password", "supervisor")
+    secret = auth.session_secret(db)
+    assert auth.session_secret(db) == secret and len(secret) == 32
+    token = auth.issue_session_token(secret, "ana")
+    verified = auth.verify_session_token(secret, token)
+    assert auth.user_for_session(db, *verified) == auth.User("ana", "supervisor", None)
+    auth.end_sessions(db, "ana")
+    assert auth.user_for_session(db, *verified) is None
+    assert db.scalar("SELECT count(*) FROM audit_log WHERE action = 'logout' AND username = 'ana'") == 1
+    time.sleep(0.01)
+    fresh = auth.verify_session_token(secret, auth.issue_session_token(secret, "ana"))
+    assert auth.user_for_session(db, *fresh) is not None
+    user_store.disable(db, "ana")
+    assert auth.user_for_session(db, *fresh) is None

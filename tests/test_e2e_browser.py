@@ -194,3 +194,38 @@ def test_review_clip_export_and_scorecard(server: str, shots: Path, tmp_path: Pa
             page.screenshot(path=shots / "05-scorecard.png", full_page=True)
         finally:
             browser.close()
+
+
+def test_sign_in_survives_a_reload_and_a_new_tab_until_sign_out(server: str) -> None:
+    with playwright_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(viewport=VIEWPORT)
+            page = context.new_page()
+            page.set_default_timeout(20_000)
+            sign_in(page, server, "supervisor")
+            settle(page)
+            cookie = next(c for c in context.cookies() if c["name"] == "earshot_session")
+            assert cookie["sameSite"] == "Strict" and "supervisor" not in cookie["value"]  # signed, not plain
+
+            page.reload()
+            page.get_by_text("Signed in as supervisor").wait_for()
+            other = context.new_page()
+            other.goto(server + "/search")
+            other.get_by_text("Signed in as supervisor").wait_for()
+            other.close()
+
+            page.get_by_role("button", name="Sign out").click()
+            page.get_by_label("Username").wait_for()
+            settle(page)
+            page.reload()
+            page.get_by_label("Username").wait_for()
+            assert not [c for c in context.cookies() if c["name"] == "earshot_session"]
+
+            # A forged or tampered cookie signs nobody in.
+            context.add_cookies([{"name": "earshot_session", "value": cookie["value"][:-2] + "xx", "url": server}])
+            page.reload()
+            page.get_by_label("Username").wait_for()
+            assert page.get_by_text("Signed in as").count() == 0
+        finally:
+            browser.close()
