@@ -187,6 +187,7 @@ def test_review_clip_export_and_scorecard(server: str, shots: Path, tmp_path: Pa
 
             # The executive scorecard renders a Plotly chart.
             page.get_by_role("button", name="Sign out").click()
+            page.get_by_label("Username").wait_for()  # signed out (and the remembered sign-in ended)
             sign_in(page, server, "executive")
             page.locator('[data-testid="stSidebarNav"] a', has_text="Scorecard").first.click()
             page.locator(".js-plotly-plot").first.wait_for(timeout=30_000)
