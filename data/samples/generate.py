@@ -46,37 +46,15 @@ OGG_QUALITY = "1"  # sox -C for Vorbis: low quality keeps the repo small
 TTS_EFFECTS = ["sinc", "200-3600", "treble", "6", "2500"]  # phone band + crisper consonants
 WORD_GAP = 2  # espeak -g (x10 ms between words): helps ASR on synthetic speech
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # the repository root, when run as a script
 
-MOMENT_KINDS = (
-    "policy_recital",
-    "blame_shift",
-    "cant_language",
-    "feeling_dismissal",
-    "channel_redirect",
-    "apology",
-    "ownership",
-    "follow_up_promise",
-    "transfer",
-    "hold",
-    "escalation_request",
-    "repeat_contact",
-)
+from pipeline.manifest import KNOWN_COLUMNS  # noqa: E402
+from pipeline.records import MOMENT_KINDS  # noqa: E402
+
 PII_KINDS = ("card_number", "expiry", "cvv", "email", "phone")
 
-CSV_COLUMNS = [
-    "call_id",
-    "file",
-    "agent_id",
-    "agent_name",
-    "team",
-    "customer_id",
-    "started_at",
-    "queue",
-    "direction",
-    "agent_channel",
-    "parent_call_id",
-    "crm_ticket",  # extra column from the call system that ingest must keep
-]
+# The manifest columns Earshot knows, plus one from the call system that ingest must keep verbatim.
+CSV_COLUMNS = [*KNOWN_COLUMNS, "crm_ticket"]
 
 # --------------------------------------------------------------------------- cast
 # Each person has one espeak-ng voice (language + variant, speed, pitch) used in every
