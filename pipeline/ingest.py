@@ -67,7 +67,6 @@ class IngestSummary:
     failed: list[Failure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     audio_s: float = 0.0
-    work_s: float = 0.0
     wall_s: float = 0.0
 
     @property
@@ -141,7 +140,8 @@ def _add_folder(folder: Path, found: Discovered, seen: set[Path], *, recursive: 
                 found.failures.append(
                     Failure(str(problem.manifest), problem.call_id, f"line {problem.row}: {problem.message}")
                 )
-                claimed.update(_files_named_on_line(manifest_path, problem.row))
+                if problem.file is not None:
+                    claimed.add(problem.file)
             else:
                 found.notes.append(str(problem))
         for entry in manifest.entries:
@@ -170,27 +170,6 @@ def _add_folder(folder: Path, found: Discovered, seen: set[Path], *, recursive: 
             f"{len(paths)} file(s) under {owner} are not named in its {MANIFEST_NAME} and were not ingested "
             f"(e.g. {example}); name a file on the command line to ingest it without the manifest"
         )
-
-
-def _files_named_on_line(manifest_path: Path, line: int) -> set[Path]:
-    """Files a refused row names: they must not be ingested under a made-up id either."""
-    import csv
-
-    try:
-        with manifest_path.open(newline="", encoding="utf-8-sig", errors="replace") as handle:
-            rows = list(csv.reader(handle))
-    except OSError:
-        return set()
-    if not rows or line - 1 >= len(rows):
-        return set()
-    header = [c.strip().lower() for c in rows[0]]
-    if "file" not in header:
-        return set()
-    row = rows[line - 1]
-    index = header.index("file")
-    if index >= len(row) or not row[index].strip():
-        return set()
-    return {(manifest_path.parent / row[index].strip()).resolve()}
 
 
 def _is_under(path: Path, folder: Path) -> bool:
@@ -397,7 +376,6 @@ def ingest(
                     last_index = time.monotonic()
             summary.ingested.append(job.meta.call_id)
             summary.audio_s += audio_s
-            summary.work_s += result.transcribe_s
             summary.warnings.extend(f"{job.meta.call_id}: {w}" for w in result.warnings)
             if job.meta.customer_id:
                 touched_customers.add(job.meta.customer_id)

@@ -51,6 +51,7 @@ class ManifestProblem:
     call_id: str | None
     message: str
     fatal: bool = True
+    file: Path | None = None  # the file a refused row names: it must not be ingested under a made-up id
 
     def __str__(self) -> str:
         return f"{self.manifest} line {self.row}: {self.message}"
@@ -143,33 +144,47 @@ def parse_manifest_text(text: str, path: Path) -> Manifest:
     return Manifest(path, _drop_duplicates(entries, problems, path), problems)
 
 
+def _named_file(base: Path, columns: list[str], values: list[str]) -> Path | None:
+    """The file a row names, even when the row itself cannot be used."""
+    index = columns.index("file")
+    if index >= len(values) or not values[index].strip():
+        return None
+    try:
+        return (base / values[index].strip()).resolve()
+    except (OSError, ValueError):  # a name no file system accepts (NUL bytes, too long)
+        return None
+
+
 def _parse_row(
     columns: list[str], values: list[str], line: int, path: Path, base: Path, problems: list[ManifestProblem]
 ) -> ManifestEntry | None:
+    named = _named_file(base, columns, values)
+
+    def refuse(call_id: str | None, message: str) -> None:
+        problems.append(ManifestProblem(path, line, call_id, message, file=named))
+
     if len(values) > len(columns):
-        problems.append(ManifestProblem(path, line, None, f"{len(values)} fields but the header has {len(columns)}"))
+        refuse(None, f"{len(values)} fields but the header has {len(columns)}")
         return None
     row = {name: values[i].strip() if i < len(values) else "" for i, name in enumerate(columns) if name}
     call_id = row.get("call_id", "")
     if not call_id:
-        problems.append(ManifestProblem(path, line, None, "call_id is empty"))
+        refuse(None, "call_id is empty")
         return None
     too_long = [name for name, value in row.items() if len(value) > MAX_FIELD_CHARS]
     if too_long:
-        problems.append(
-            ManifestProblem(path, line, call_id[:80], f"field(s) longer than {MAX_FIELD_CHARS} characters: {too_long}")
-        )
+        refuse(call_id[:80], f"field(s) longer than {MAX_FIELD_CHARS} characters: {too_long}")
         return None
     if any(ord(ch) < 32 for ch in call_id):
-        problems.append(ManifestProblem(path, line, call_id, "call_id contains control characters"))
+        refuse(call_id, "call_id contains control characters")
         return None
     file_name = row.get("file", "")
     if not file_name:
-        problems.append(ManifestProblem(path, line, call_id, "file is empty"))
+        refuse(call_id, "file is empty")
         return None
     file_path = (base / file_name).resolve()
     if not file_path.is_file():
-        problems.append(ManifestProblem(path, line, call_id, f"file {file_name!r} does not exist"))
+        refuse(call_id, f"file {file_name!r} does not exist")
         return None
 
     warnings: list[str] = []
@@ -183,9 +198,7 @@ def _parse_row(
             )
     agent_channel = (row.get("agent_channel") or "left").lower()
     if agent_channel not in AGENT_CHANNELS:
-        problems.append(
-            ManifestProblem(path, line, call_id, f"agent_channel must be left or right, not {row['agent_channel']!r}")
-        )
+        refuse(call_id, f"agent_channel must be left or right, not {row['agent_channel']!r}")
         return None
     meta = CallMeta(
         call_id=call_id,
@@ -220,7 +233,11 @@ def _drop_duplicates(entries: list[ManifestEntry], problems: list[ManifestProble
         for entry in group:
             problems.append(
                 ManifestProblem(
-                    path, entry.row, call_id, f"duplicate call_id {call_id!r} with different values (lines {lines})"
+                    path,
+                    entry.row,
+                    call_id,
+                    f"duplicate call_id {call_id!r} with different values (lines {lines})",
+                    file=entry.path,
                 )
             )
     by_file: dict[Path, list[ManifestEntry]] = {}
@@ -235,7 +252,11 @@ def _drop_duplicates(entries: list[ManifestEntry], problems: list[ManifestProble
         for entry in group:
             problems.append(
                 ManifestProblem(
-                    path, entry.row, entry.meta.call_id, f"file {file_path.name!r} is named by several calls ({ids})"
+                    path,
+                    entry.row,
+                    entry.meta.call_id,
+                    f"file {file_path.name!r} is named by several calls ({ids})",
+                    file=entry.path,
                 )
             )
     return sorted(result, key=lambda e: e.row)

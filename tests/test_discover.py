@@ -63,3 +63,14 @@ def test_plan_skips_stored_recordings_and_spots_metadata_changes(tmp_path: Path)
     copied = plan(db, discover([tmp_path / "loose" / "copy.wav"]).jobs)
     assert not copied.to_process and copied.skipped == ["copy"]
     assert isinstance(job.meta, CallMeta)
+
+
+def test_a_file_named_by_a_refused_row_is_not_ingested_under_a_made_up_id(tmp_path: Path) -> None:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    for name in ("a.wav", "b.wav", "c.wav"):
+        (folder / name).write_bytes(name.encode())
+    (folder / "calls.csv").write_text("call_id,file,agent_channel\nC-A,a.wav,middle\nC-B,b.wav,left\nC-B,c.wav,right\n")
+    found = discover([folder])
+    assert found.jobs == []  # a.wav: bad channel; b.wav and c.wav: one call id on conflicting rows
+    assert len(found.failures) == 3
