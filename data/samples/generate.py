@@ -120,7 +120,17 @@ CUSTOMERS = {
     "C-1008": {"name": "Derek Thompson", "voice": "en-us+klatt2", "speed": 162, "pitch": 38, "gain_db": 0.0},
     "C-1009": {"name": "Emily Clarke", "voice": "en-us+f4", "speed": 150, "pitch": 60, "gain_db": -3.0},
 }
-PERSONAS = {**AGENTS, **CUSTOMERS}
+# Voices of the evaluation audio (pipeline/analysis/audio_eval.py). MBROLA diphone voices, driven by
+# espeak-ng, are stitched from recorded human speech; espeak's own formant voices above sound robotic,
+# and Whisper `base` recovers about 75 % of their words at 8 kHz against 85-93 % for these (measured on
+# 20 eval lines), closer to real phone speech. They need Debian's contrib/non-free packages
+# `mbrola mbrola-en1 mbrola-us1 mbrola-us2` at development time only; the audio is committed.
+EVAL_PERSONAS = {
+    "E-AGENT": {"name": "Eval agent", "voice": "mb-en1", "speed": 155, "pitch": 50, "gain_db": 0.0},
+    "E-AGENT-2": {"name": "Eval second agent", "voice": "mb-us1", "speed": 150, "pitch": 60, "gain_db": -1.0},
+    "E-CUSTOMER": {"name": "Eval customer", "voice": "mb-us2", "speed": 155, "pitch": 42, "gain_db": -2.0},
+}
+PERSONAS = {**AGENTS, **CUSTOMERS, **EVAL_PERSONAS}
 
 # --------------------------------------------------------------------------- script DSL
 # A script is a plain JSON-able dict; its "lines" are utterances or non-speech items.

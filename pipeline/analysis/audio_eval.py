@@ -1,11 +1,14 @@
 """The audio half of the evaluation: eval transcripts rendered to speech, transcribed, then scored.
 
 `render_eval_audio` (a development step, run once; its output is committed) turns some eval
-transcripts into 8 kHz stereo Ogg files with the sample generator's `render_call` (espeak-ng + sox)
-and writes beside each the truth with times measured from the rendered speech:
+transcripts into 8 kHz stereo Ogg files with the sample generator's `render_call` (espeak-ng driving
+MBROLA voices, then sox) and writes beside each the truth with times measured from the rendered
+speech:
 
     tests/eval/audio/<call_id>.ogg
-    tests/eval/audio/<call_id>.json      # eval format, "split": "dev" | "heldout"
+    tests/eval/audio/<call_id>.json      # eval format, "split": "dev" | "heldout" | "blind" ...
+
+    python -m pipeline.analysis.audio_eval tests/eval/blind2 tests/eval/audio_blind2 --ids b2_01 b2_04
 
 `audio_reports` transcribes those files with the pipeline's default Whisper model (both channels,
 the same code path ingest uses), measures acoustic cues, runs `analyze_call`, and counts the
@@ -27,7 +30,7 @@ from pipeline.analysis.rules import Rules
 
 AUDIO_DIR = EVAL_DIR / "audio"
 GENERATOR = Path(__file__).resolve().parents[2] / "data" / "samples" / "generate.py"
-AGENT_VOICE, SECOND_AGENT_VOICE, CUSTOMER_VOICE = "A-101", "A-202", "C-1002"
+AGENT_VOICE, SECOND_AGENT_VOICE, CUSTOMER_VOICE = "E-AGENT", "E-AGENT-2", "E-CUSTOMER"
 MIN_GAP_S = 3.0  # silences in the transcript at least this long are rendered as hold music or dead air
 
 
@@ -46,7 +49,6 @@ def script_of(call: EvalCall) -> dict[str, Any]:
     labels_by_utterance: dict[int, list[str]] = {}
     for label in call.labels:
         labels_by_utterance.setdefault(label.utterance, []).append(label.kind)
-    previous_agent_voice = AGENT_VOICE
     for index, u in enumerate(call.utterances):
         if index:
             gap = u.start - call.utterances[index - 1].end
@@ -56,8 +58,7 @@ def script_of(call: EvalCall) -> dict[str, Any]:
         line: dict[str, Any] = {"speaker": u.speaker, "text": u.text, "moments": labels_by_utterance.get(index, [])}
         if u.speaker == "agent":
             # a second agent after a transfer speaks with another voice, as on a real call
-            voice = _agent_voice(call, index, previous_agent_voice)
-            line["persona"] = previous_agent_voice = voice
+            line["persona"] = _agent_voice(call, index)
         lines.append(line)
     return {
         "call_id": call.call_id,
@@ -68,20 +69,23 @@ def script_of(call: EvalCall) -> dict[str, Any]:
     }
 
 
-def _agent_voice(call: EvalCall, index: int, previous: str) -> str:
+def _agent_voice(call: EvalCall, index: int) -> str:
     transfers_before = sum(1 for lab in call.labels if lab.kind == "transfer" and lab.utterance < index)
     return SECOND_AGENT_VOICE if transfers_before % 2 == 1 else AGENT_VOICE
 
 
-def render_eval_audio(call_ids: list[str], out_dir: Path = AUDIO_DIR) -> list[Path]:
-    """Render the named eval calls (from dev/ and heldout/) to audio plus measured truth."""
+def render_eval_audio(calls: list[EvalCall], out_dir: Path) -> list[Path]:
+    """Render eval transcripts to 8 kHz stereo Ogg plus their truth with the rendered times.
+
+    A development step (it needs espeak-ng, the MBROLA voices and sox); the output is committed.
+    The JSON beside each file keeps the call's labels and split, with the times measured from the
+    rendered speech.
+    """
     generator = _generator()
     out_dir.mkdir(parents=True, exist_ok=True)
-    calls = {c.call_id: c for split in ("dev", "heldout") for c in load_eval_calls(EVAL_DIR / split, split)}
     written = []
-    for call_id in call_ids:
-        call = calls[call_id]
-        audio_path = out_dir / f"{call_id}.ogg"
+    for call in calls:
+        audio_path = out_dir / f"{call.call_id}.ogg"
         truth = generator.render_call(script_of(call), audio_path)
         utterances = [
             {"speaker": u["speaker"], "start": u["start"], "end": u["end"], "text": u["text"]}
@@ -89,14 +93,14 @@ def render_eval_audio(call_ids: list[str], out_dir: Path = AUDIO_DIR) -> list[Pa
         ]
         moments = [{"kind": lab.kind, "utterance": lab.utterance} for lab in call.labels]
         data = {
-            "call_id": call_id,
+            "call_id": call.call_id,
             "split": call.split,
             "utterances": utterances,
             "moments": moments,
             "transfers": call.transfers,
             "supervisor_pick": call.supervisor_pick,
         }
-        (out_dir / f"{call_id}.json").write_text(json.dumps(data, indent=1) + "\n")
+        (out_dir / f"{call.call_id}.json").write_text(json.dumps(data, indent=1) + "\n")
         written.append(audio_path)
     return written
 
@@ -147,3 +151,26 @@ def audio_reports(
             *reports,
         ]
     return reports
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Render eval transcripts to audio (development step).")
+    parser.add_argument("source", type=Path, help="folder of eval transcripts (JSON)")
+    parser.add_argument("out", type=Path, help="folder for the .ogg files and their truth")
+    parser.add_argument("--ids", nargs="*", help="only these call ids (default: all in the source)")
+    args = parser.parse_args(argv)
+    calls = load_eval_calls(args.source)
+    if args.ids:
+        missing = set(args.ids) - {c.call_id for c in calls}
+        if missing:
+            parser.error(f"not in {args.source}: {', '.join(sorted(missing))}")
+        calls = [c for c in calls if c.call_id in args.ids]
+    for path in render_eval_audio(calls, args.out):
+        print(f"{path}  {path.stat().st_size / 1024:.0f} KiB", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

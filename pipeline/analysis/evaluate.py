@@ -145,7 +145,7 @@ def load_eval_calls(folder: Path, split: str = "") -> list[EvalCall]:
                 labels=labels,
                 transfers=int(data.get("transfers", sum(1 for x in labels if x.kind == "transfer"))),
                 supervisor_pick=data.get("supervisor_pick"),
-                split=split,
+                split=split or data.get("split", ""),
             )
         )
     return calls
