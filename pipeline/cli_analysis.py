@@ -2,6 +2,7 @@
 
     python -m pipeline analyze [--all] [--db FILE] [--rules FILE]
     python -m pipeline eval [--rules FILE] [--audio] [--json] [--verbose]
+    python -m pipeline train [--rules FILE] [--calls DIR ...] [--out FILE]
 
 A bad rules file prints the `RulesError` (which names the rule and the problem) and exits 2.
 """
@@ -48,6 +49,24 @@ def add_commands(subparsers: Any) -> None:
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list every miss and false alarm")
     evaluate.set_defaults(handler=run_eval)
 
+    train = subparsers.add_parser(
+        "train",
+        help="train the learned moment model from labelled calls",
+        description="Fits the per-kind model of the rules file's [learned] section from labelled transcripts "
+        "(eval JSON format) and writes it where that section points. Thresholds come from 5-fold "
+        "cross-validation by call; the figures are printed and stored in the model. Blind sets are refused.",
+    )
+    train.add_argument("--rules", type=Path, default=None, help="rules file (default: data/rules.toml)")
+    train.add_argument(
+        "--calls",
+        type=Path,
+        nargs="+",
+        default=None,
+        help="folders of labelled calls (default: tests/eval/dev heldout train_a train_b and the demo truth)",
+    )
+    train.add_argument("--out", type=Path, default=None, help="model file (default: the one [learned] names)")
+    train.set_defaults(handler=run_train)
+
 
 def _load_rules_or_exit(path: Path | None):
     try:
@@ -81,14 +100,74 @@ def run_eval(args: argparse.Namespace) -> int:
         from pipeline.analysis.audio_eval import audio_reports
 
         reports += audio_reports(rules, model_name=args.model)
-        blind_audio = EVAL_DIR / "audio_blind"
-        if blind_audio.is_dir():
-            reports += audio_reports(rules, model_name=args.model, audio_dir=blind_audio, name="audio, blind")
+        for folder, name in (("audio_blind", "audio, blind"), ("audio_blind2", "audio, blind2")):
+            if (EVAL_DIR / folder).is_dir():
+                reports += audio_reports(rules, model_name=args.model, audio_dir=EVAL_DIR / folder, name=name)
     if args.json:
         print(json.dumps({"rules_version": rules.version, "reports": [r.to_dict() for r in reports]}, indent=2))
     else:
         print(f"rules {rules.path} (version {rules.version})\n")
         print("\n\n".join(format_report(r, verbose=args.verbose) for r in reports))
+    return 0
+
+
+TRAINING_SETS = ("dev", "heldout", "train_a", "train_b")
+
+
+def run_train(args: argparse.Namespace) -> int:
+    import datetime as dt
+    import hashlib
+
+    from pipeline.analysis.evaluate import EVAL_DIR, SAMPLES_TRUTH_DIR, load_eval_calls, load_sample_truth
+    from pipeline.analysis.learned import train, training_rows
+
+    try:
+        rules = load_rules(args.rules, with_learned=False)
+    except RulesError as exc:
+        print(f"error: bad rules file: {exc}", file=sys.stderr)
+        return EXIT_BAD_RULES
+    folders = args.calls or [*(EVAL_DIR / name for name in TRAINING_SETS), SAMPLES_TRUTH_DIR]
+    calls = []
+    for folder in folders:
+        if "blind" in folder.resolve().name:
+            # a blind set measures wording nobody tuned on; training on it would make its figures meaningless
+            print(f"error: {folder} is a blind evaluation set; it is never used for training", file=sys.stderr)
+            return EXIT_BAD_RULES
+        if not folder.is_dir():
+            print(f"error: {folder} is not a folder of labelled calls", file=sys.stderr)
+            return EXIT_BAD_RULES
+        found = (
+            load_sample_truth(folder) if folder.resolve() == SAMPLES_TRUTH_DIR.resolve() else load_eval_calls(folder)
+        )
+        print(f"{folder}: {len(found)} calls")
+        calls += found
+    if not calls:
+        print("error: no labelled calls found", file=sys.stderr)
+        return EXIT_BAD_RULES
+    out = args.out or rules.learned.model_path or (rules.path.parent / "moment_model.npz")
+    started = time.perf_counter()
+    rows = training_rows(calls, rules)
+    model = train(rows)
+    model.metadata.update(
+        trained_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        trained_on=[str(f) for f in folders],
+        rules_file_sha256=hashlib.sha256(rules.path.read_bytes()).hexdigest()[:16],
+    )
+    model.save(out)
+    figures = model.metadata["cross_validated"]
+    print(f"\ntrained on {len(rows.labels)} utterances of {len(calls)} calls in {time.perf_counter() - started:.0f} s")
+    print("5-fold cross-validation by call (rules + matcher + model):")
+    print(f"{'kind':<20}{'threshold':>10}{'tp':>5}{'fp':>5}{'fn':>5}{'precision':>11}{'recall':>8}")
+    for kind, f in figures.items():
+        precision = f["tp"] / max(f["tp"] + f["fp"], 1)
+        recall = f["tp"] / max(f["tp"] + f["fn"], 1)
+        print(f"{kind:<20}{f['threshold']:>10.2f}{f['tp']:>5}{f['fp']:>5}{f['fn']:>5}{precision:>11.3f}{recall:>8.3f}")
+    overall = model.metadata["cross_validated_overall"]
+    print(
+        f"{'OVERALL':<20}{'':>10}{overall['tp']:>5}{overall['fp']:>5}{overall['fn']:>5}"
+        f"{overall['precision']:>11.3f}{overall['recall']:>8.3f}"
+    )
+    print(f"wrote {out}; run `python -m pipeline analyze` to re-analyse stored calls")
     return 0
 
 

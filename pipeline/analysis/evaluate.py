@@ -250,9 +250,15 @@ def transcript_reports(rules: Rules, eval_dir: Path = EVAL_DIR) -> list[EvalRepo
         evaluate_calls("transcripts: held-out", heldout, rules),
         evaluate_calls("transcripts: all", dev + heldout, rules),
     ]
+    train = load_eval_calls(eval_dir / "train_a", "train") + load_eval_calls(eval_dir / "train_b", "train")
+    if train:
+        reports.append(evaluate_calls("transcripts: train (the learned model was fitted on these)", train, rules))
     blind = load_eval_calls(eval_dir / "blind", "blind")
     if blind:
         reports.append(evaluate_calls("transcripts: blind (written by someone who never saw the rules)", blind, rules))
+    blind2 = load_eval_calls(eval_dir / "blind2", "blind2")
+    if blind2:
+        reports.append(evaluate_calls("transcripts: blind2 (second blind set, never used for training)", blind2, rules))
     samples = load_sample_truth()
     if samples:
         reports.append(evaluate_calls("transcripts: demo calls (data/samples truth, unseen)", samples, rules))

@@ -8,14 +8,17 @@ holds are stretched over the silence that follows them, and transfers are marked
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from pipeline.analysis import semantic
+from pipeline.analysis import learned, semantic
 from pipeline.analysis.metrics import Gap
 from pipeline.analysis.rules import CompiledPattern, Cue, Rule, Rules
 from pipeline.records import Moment, Utterance
+
+log = logging.getLogger("earshot.analysis")
 
 # Phrases that contain a negator but negate nothing the rules care about ("no problem, I'll transfer you").
 _HARMLESS_AFTER_NEGATOR = frozenset({"problem", "worries", "worry", "bother", "trouble", "doubt", "matter", "only"})
@@ -93,11 +96,28 @@ def detect(
             )
     # what the phrase rules missed, found by meaning (no-op when [semantic] is off or the model is absent)
     moments += semantic.find(utterances, normalised, rules, moments)
+    # the trained model makes the final call on the judgement kinds (no-op when [learned] is off)
+    moments = _learned_decision(utterances, normalised, rules, moments)
     moments = _merge_repeats(moments, settings.merge_within_s, utterances, settings.tone_min_words)
     claimed = _stretch_holds(moments, silences, settings.hold_min_gap_s, settings.hold_search_s)
     _mark_transfers(moments, cue_hits.get(settings.warm_transfer_cue, []), settings.warm_within_s)
     moments.sort(key=lambda m: (m.start, m.kind))
     return Detection(moments=moments, cue_hits=cue_hits, claimed_gaps=claimed, normalised=normalised)
+
+
+def _learned_decision(
+    utterances: Sequence[Utterance], normalised: Sequence[str], rules: Rules, found: list[Moment]
+) -> list[Moment]:
+    config = rules.learned
+    if not config.enabled or config.unavailable or config.model is None:
+        return found
+    from pipeline.analysis.embed import EmbeddingUnavailable
+
+    try:
+        return learned.decide(config.model, utterances, normalised, found, rules)
+    except EmbeddingUnavailable as exc:
+        log.warning("learned model off, rules decide alone: %s", exc)
+        return found
 
 
 def _speaker_ok(wanted: str, actual: str) -> bool:

@@ -146,6 +146,16 @@ class SemanticConfig:
 
 
 @dataclass(frozen=True)
+class LearnedConfig:
+    """[learned]: the trained model that makes the final call per utterance (see learned.py)."""
+
+    enabled: bool = False
+    model_path: Path | None = None
+    model: Any = None  # learned.LearnedModel once loaded; None when off
+    unavailable: str = ""  # why it cannot run (the embedding package is missing), "" when it can
+
+
+@dataclass(frozen=True)
 class Rules:
     version: str  # sha256 of the file's bytes (first 16 hex digits): stored with each analysis
     path: Path
@@ -155,6 +165,7 @@ class Rules:
     normaliser: Normaliser
     score: ScoreConfig
     semantic: SemanticConfig = field(default_factory=SemanticConfig)
+    learned: LearnedConfig = field(default_factory=LearnedConfig)
     warnings: tuple[str, ...] = ()  # problems that do not stop analysis (e.g. the semantic matcher is off)
 
     def for_kind(self, kind: str) -> list[Rule]:
@@ -185,7 +196,12 @@ _CUE_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
     "sentiment_below": (_NUMBER, False),
     "notes": ((str,), False),
 }
-_TOP_LEVEL = {"settings", "slots", "asr_variants", "cues", "rule", "score", "semantic"}
+_TOP_LEVEL = {"settings", "slots", "asr_variants", "cues", "rule", "score", "semantic", "learned"}
+_LEARNED_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
+    "enabled": ((bool,), False),
+    "model": ((str,), True),
+    "notes": ((str,), False),
+}
 _SEMANTIC_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
     "enabled": ((bool,), False),
     "only_unflagged": ((bool,), False),
@@ -212,8 +228,12 @@ _SEMANTIC_KIND_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
 log = logging.getLogger("earshot.analysis")
 
 
-def load_rules(path: str | Path | None = None) -> Rules:
-    """Read, validate and compile a rules file (default: data/rules.toml in the repository)."""
+def load_rules(path: str | Path | None = None, *, with_learned: bool = True) -> Rules:
+    """Read, validate and compile a rules file (default: data/rules.toml in the repository).
+
+    `with_learned=False` leaves the [learned] model out (it is not read, and the rules decide alone):
+    what `train` needs, since the model is trained on what the rules find.
+    """
     path = Path(path) if path is not None else DEFAULT_RULES_PATH
     try:
         raw_bytes = path.read_bytes()
@@ -224,12 +244,42 @@ def load_rules(path: str | Path | None = None) -> Rules:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise RulesError(f"{path}: not valid TOML: {exc}") from exc
     try:
-        return _build(data, path, hashlib.sha256(raw_bytes).hexdigest()[:16])
+        learned = _learned(data.get("learned"), path, with_learned)
+        digest = hashlib.sha256(raw_bytes)
+        if learned.enabled and learned.model_path is not None:
+            # a retrained model changes what is found, so it changes the version analyses are stored with
+            digest.update(learned.model_path.read_bytes())
+        return _build(data, path, digest.hexdigest()[:16], learned)
     except RulesError as exc:
         raise RulesError(f"{path}: {exc}") from None
 
 
-def _build(data: dict[str, Any], path: Path, version: str) -> Rules:
+def _learned(body: Any, rules_path: Path, load: bool = True) -> LearnedConfig:
+    if body is None:
+        return LearnedConfig()
+    if not isinstance(body, dict):
+        raise RulesError("[learned] must be a table")
+    _check_fields("[learned]", body, _LEARNED_FIELDS)
+    model_path = (rules_path.parent / body["model"]).resolve()
+    if not body.get("enabled", True) or not load:
+        return LearnedConfig(model_path=model_path)
+    from pipeline.analysis.learned import ModelFileError, load_model
+
+    try:
+        model = load_model(model_path)
+    except ModelFileError as exc:
+        raise RulesError(f"[learned]: {exc}") from None
+    unavailable = ""
+    from pipeline.analysis.embed import EmbeddingUnavailable, model_dir
+
+    try:
+        model_dir()
+    except EmbeddingUnavailable as exc:
+        unavailable = str(exc)
+    return LearnedConfig(enabled=True, model_path=model_path, model=model, unavailable=unavailable)
+
+
+def _build(data: dict[str, Any], path: Path, version: str, learned: LearnedConfig | None = None) -> Rules:
     unknown = set(data) - _TOP_LEVEL
     if unknown:
         raise RulesError(f"unknown section(s) {sorted(unknown)}; expected some of {sorted(_TOP_LEVEL)}")
@@ -334,7 +384,10 @@ def _build(data: dict[str, Any], path: Path, version: str) -> Rules:
         fuzzy_cutoff=settings.fuzzy_cutoff,
     )
     semantic = _semantic(data.get("semantic", {}), rules)
+    learned = learned or LearnedConfig()
     warnings = (f"semantic matcher off, phrase rules only: {semantic.unavailable}",) if semantic.unavailable else ()
+    if learned.unavailable:
+        warnings += (f"learned model off, rules decide alone: {learned.unavailable}",)
     for warning in warnings:
         _warn_once(warning)
     return Rules(
@@ -346,6 +399,7 @@ def _build(data: dict[str, Any], path: Path, version: str) -> Rules:
         normaliser=normaliser,
         score=_score(data.get("score", {})),
         semantic=semantic,
+        learned=learned,
         warnings=warnings,
     )
 
