@@ -250,15 +250,17 @@ def transcript_reports(rules: Rules, eval_dir: Path = EVAL_DIR) -> list[EvalRepo
         evaluate_calls("transcripts: held-out", heldout, rules),
         evaluate_calls("transcripts: all", dev + heldout, rules),
     ]
-    train = load_eval_calls(eval_dir / "train_a", "train") + load_eval_calls(eval_dir / "train_b", "train")
+    train = [c for name in ("train_a", "train_b", "train_c") for c in load_eval_calls(eval_dir / name, "train")]
     if train:
         reports.append(evaluate_calls("transcripts: train (the learned model was fitted on these)", train, rules))
-    blind = load_eval_calls(eval_dir / "blind", "blind")
-    if blind:
-        reports.append(evaluate_calls("transcripts: blind (written by someone who never saw the rules)", blind, rules))
-    blind2 = load_eval_calls(eval_dir / "blind2", "blind2")
-    if blind2:
-        reports.append(evaluate_calls("transcripts: blind2 (second blind set, never used for training)", blind2, rules))
+    for name, note in (
+        ("blind", "unseen in rounds 4-6, trained on since round 7"),
+        ("blind2", "unseen in round 6, trained on since round 7"),
+        ("blind3", "unseen: never trained or tuned on"),
+    ):
+        calls = load_eval_calls(eval_dir / name, name)
+        if calls:
+            reports.append(evaluate_calls(f"transcripts: {name} ({note})", calls, rules))
     samples = load_sample_truth()
     if samples:
         reports.append(evaluate_calls("transcripts: demo calls (data/samples truth, unseen)", samples, rules))

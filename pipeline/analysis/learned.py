@@ -192,6 +192,8 @@ def decide(
 # --------------------------------------------------------------------------- training
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 600) -> tuple[np.ndarray, float]:
     """Class-balanced, L2-regularised logistic regression by Adam from zero (deterministic)."""
+    x = np.asarray(x, np.float64)  # once: mixing float32 rows with float64 weights would convert every step
+    y = np.asarray(y, np.float64)
     n, dim = x.shape
     w = np.zeros(dim)
     b = 0.0
