@@ -42,6 +42,18 @@ CLIP_TAB = "Clip"
 QA_CHOICES = {"Met": 1.0, "Partly": 0.5, "Missed": 0.0, "N/A": None}
 
 
+def found_by(moment: dict) -> str:
+    """Why this moment is here, in words: the rule, the semantic matcher, or the trained model."""
+    rule = str(moment.get("rule") or "")
+    probability = moment.get("probability")
+    sure = f" · model probability {probability:.2f}" if isinstance(probability, float) else ""
+    if rule.startswith("learned:"):
+        return f"Found by the trained model (the rules missed it){sure}"
+    if rule.startswith("semantic:"):
+        return f"Found by meaning (semantic matcher){sure}"
+    return f"Rule `{rule}`{sure}" if rule else "Rule –"
+
+
 def requested_start() -> float | None:
     raw = st.query_params.get("t")
     try:
@@ -310,7 +322,7 @@ def moments_panel(user: auth.User, call: dict[str, Any]) -> None:
                 f"**{shared.kind_label(m['kind'])}** · {shared.clock(m['start_s'])} · {m['speaker']}{badge}  \n"
                 f"{shared.md_escape(m['text'])}"
             )
-            st.caption(f"Rule `{m['rule']}`" if m.get("rule") else "Rule –")
+            st.caption(found_by(m))
             with st.container(horizontal=True, gap="small"):
                 if st.button("Play", key=f"play_{m['moment_id']}", icon=":material/play_arrow:", type="tertiary"):
                     seek_to(float(m["start_s"]))

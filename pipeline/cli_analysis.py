@@ -158,7 +158,7 @@ def run_train(args: argparse.Namespace) -> int:
     model = train(rows)
     model.metadata.update(
         trained_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        trained_on=[str(f) for f in folders],
+        trained_on=[_shown(f) for f in folders],
         rules_file_sha256=hashlib.sha256(rules.path.read_bytes()).hexdigest()[:16],
     )
     model.save(out)
@@ -177,6 +177,15 @@ def run_train(args: argparse.Namespace) -> int:
     )
     print(f"wrote {out}; run `python -m pipeline analyze` to re-analyse stored calls")
     return 0
+
+
+def _shown(folder: Path) -> str:
+    """A folder as recorded in the model: relative to the repository when inside it (no machine paths)."""
+    root = Path(__file__).resolve().parents[1]
+    try:
+        return str(folder.resolve().relative_to(root))
+    except ValueError:
+        return str(folder)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -87,9 +87,11 @@ def call_detail(db: Database, call_id: str) -> dict[str, Any] | None:
                 "end": round(m["end_s"], 2),
                 "text": m["text"],
                 "rule": m["rule"],
+                "detail": json.loads(m["detail"]) if m["detail"] else {},
             }
             for m in db.query(
-                "SELECT kind, speaker, start_s, end_s, text, rule FROM moments WHERE call_id = ? ORDER BY start_s",
+                "SELECT kind, speaker, start_s, end_s, text, rule, detail FROM moments WHERE call_id = ?"
+                " ORDER BY start_s",
                 [call_id],
             )
         ]
@@ -292,6 +294,7 @@ def review_call(db: Database, call_id: str, agent_scope: str | None = None) -> d
     )
     call["moments"] = db.query(
         "SELECT m.moment_id, m.kind, m.rule, m.speaker, m.start_s, m.end_s, m.text,"
+        " TRY_CAST(json_extract(m.detail, '$.probability') AS DOUBLE) AS probability,"
         " (SELECT arg_max(r.verdict, r.reviewed_at) FROM moment_reviews r WHERE r.moment_id = m.moment_id) AS verdict"
         " FROM moments m WHERE m.call_id = ? ORDER BY m.start_s, m.kind",
         [call_id],

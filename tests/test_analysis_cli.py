@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import datetime
 from pathlib import Path
 
@@ -54,6 +55,7 @@ def test_analyze_with_edited_rules_reanalyses(tmp_path: Path, capsys: pytest.Cap
     assert main(["analyze", "--db", str(db_path)]) == 0
     edited = tmp_path / "rules.toml"
     edited.write_text(load_rules().path.read_text() + "\n# supervisors changed something\n")
+    shutil.copy(load_rules().path.parent / "moment_model.npz", tmp_path)  # the rules name their model beside them
     capsys.readouterr()
     assert main(["analyze", "--db", str(db_path), "--rules", str(edited)]) == 0
     assert "analysed 1 call(s)" in capsys.readouterr().out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import datetime, timedelta
 
 import pytest
@@ -168,6 +169,7 @@ def test_analyze_stored_reanalyses_without_audio(db: Database, rules: Rules, tmp
     assert calls_needing_analysis(db, rules.version) == ["s2"]
     other = tmp_path / "rules.toml"
     other.write_text(rules.path.read_text() + "\n# edited\n")
+    shutil.copy(rules.path.parent / "moment_model.npz", tmp_path)  # the rules name their model beside them
     edited = load_rules(other)
     assert set(calls_needing_analysis(db, edited.version)) == {"s1", "s2"}
     assert analyze_stored(db, None, edited) == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import shutil
 from datetime import datetime
 from pathlib import Path
 
@@ -183,6 +184,7 @@ def write_rules(tmp_path: Path, semantic_section: str) -> Path:
     end = text.index("# Worst-call score")
     path = tmp_path / "rules.toml"
     path.write_text(text[:start] + semantic_section + "\n# ---\n" + text[end:])
+    shutil.copy(DEFAULT_RULES_PATH.parent / "moment_model.npz", tmp_path)  # the rules name their model beside them
     return path
 
 

@@ -1,4 +1,4 @@
-"""The learned layer: per-kind logistic models, trained on labelled calls, make the final call.
+"""The learned layer: per-kind logistic models, trained on labelled calls, add what the rules missed.
 
 Phrase rules and the semantic matcher (`moments.detect`, `semantic.find`) catch wording like what they
 were written from; on calls in wording their authors never saw they missed about a third of the
@@ -8,14 +8,17 @@ flagged, and decides per kind with a logistic model over:
 * the utterance's sentence embedding (all-MiniLM-L6-v2, `embed.py`),
 * the element-wise maximum of its clauses' embeddings (`semantic.clauses`), so that one clause that
   blames the courier counts even inside a long utterance about something else,
-* twelve 0/1 flags: which kinds the rules and the matcher found in this utterance. The rules file
-  therefore still counts -- its hits are strong evidence -- but the model may overrule a hit that
-  looks, in context, like the look-alikes it was trained on.
+* whether the rules or the matcher found this kind in this utterance (0/1); only the kind's own
+  flag carries a weight.
 
 For each kind it judges (`JUDGED_KINDS`; holds and transfers stay with the rules, which check the
-silence that follows and merge repeats), an utterance of the kind's speaker gets the moment when its
-probability reaches the kind's threshold. A rule's moment below the threshold is dropped; a moment
-the rules missed is added with `rule = "learned:<kind>"` and `detail = {"utterance", "probability"}`.
+silence that follows and merge repeats), an utterance of the kind's speaker that the rules and the
+matcher left without that kind gets it when its probability reaches the kind's threshold, with
+`rule = "learned:<kind>"` and `detail = {"utterance", "probability"}`. What the rules and the
+matcher found always stands (with the model's probability added to its detail): a supervisor's rule
+is never silently overruled. An earlier version let the model drop rule hits; it learned from the
+labelling convention "naming the team that can act is can't-language, not blame" to drop blame
+shifts that came with a can't ("that's the courier's fault, there's nothing I can do").
 
 Weights and thresholds live in an `.npz` file named by the rules file's `[learned]` section
 (`data/moment_model.npz`), written by `python -m pipeline train` from labelled calls; thresholds come
@@ -47,7 +50,10 @@ log = logging.getLogger("earshot.analysis")
 # announcement, a second agent, warm or cold) that the rules check and the model cannot see.
 JUDGED_KINDS = tuple(k for k in MOMENT_KINDS if k not in ("hold", "transfer"))
 CUSTOMER_KINDS = frozenset({"escalation_request", "repeat_contact"})
-FEATURE_LAYOUT = "utterance-embedding(384) + clause-max-embedding(384) + rule-flags(12, MOMENT_KINDS order)"
+FEATURE_LAYOUT = (
+    "utterance-embedding(384) + clause-max-embedding(384) + rule-flags(12, MOMENT_KINDS order; "
+    "each kind weighs only its own flag)"
+)
 
 
 def speaker_of(kind: str) -> str:
@@ -155,17 +161,12 @@ def decide(
     x = features(utterances, normalised, flags_of(found, len(utterances)), rules)
     probability = model.probabilities(x)
     column = {kind: k for k, kind in enumerate(model.kinds)}
-    kept: list[Moment] = []
-    for m in found:
+    kept = list(found)
+    for m in kept:
         k = column.get(m.kind)
         index = m.detail.get("utterance")
-        if k is None or index is None:
-            kept.append(m)
-            continue
-        p = float(probability[index, k])
-        if p >= model.thresholds[k]:
-            m.detail["probability"] = round(p, 3)
-            kept.append(m)
+        if k is not None and index is not None:
+            m.detail["probability"] = round(float(probability[index, k]), 3)
     have = {(m.kind, m.detail.get("utterance")) for m in kept} | {
         (m.kind, i) for m in kept for i in m.detail.get("also", [])
     }
@@ -225,11 +226,18 @@ class TrainingRows:
     calls: list[str]
 
 
-def best_threshold(probability: np.ndarray, truth: np.ndarray) -> tuple[float, int, int, int]:
-    """The threshold (0.30-0.98) with the best F1 on out-of-fold probabilities; with its tp, fp, fn."""
+def best_threshold(
+    probability: np.ndarray, truth: np.ndarray, found: np.ndarray | None = None
+) -> tuple[float, int, int, int]:
+    """The threshold (0.30-0.98) with the best F1 on out-of-fold probabilities; with its tp, fp, fn.
+
+    `found` marks rows already flagged by the rules or the matcher: they count as marked whatever
+    the probability, as in `decide`.
+    """
     best = (0.5, -1.0, 0, 0, 0)
+    already = np.zeros_like(truth) if found is None else found
     for t in np.arange(0.30, 0.985, 0.02):
-        predicted = probability >= t
+        predicted = (probability >= t) | already
         tp = int((predicted & truth).sum())
         fp = int((predicted & ~truth).sum())
         fn = int((~predicted & truth).sum())
@@ -273,18 +281,24 @@ def train(rows: TrainingRows, folds: int = 5, l2: float = 1.0, seed: int = 0) ->
     fold = np.array([fold_of_call[c] for c in rows.calls])
     speakers = np.array(rows.speakers)
     weights, biases, thresholds, figures = [], [], [], {}
+    flag_start = rows.x.shape[1] - len(MOMENT_KINDS)
     for kind in JUDGED_KINDS:
         mine = (speakers == speaker_of(kind)) | (speakers == "unknown")
         y = np.array([kind in labels for labels in rows.labels], dtype=float)
+        x = rows.x.copy()
+        others = [flag_start + i for i, k in enumerate(MOMENT_KINDS) if k != kind]
+        x[:, others] = 0.0  # only the kind's own flag (see the module docstring); its weights stay 0
         out_of_fold = np.zeros(len(y))
         for f in range(folds):
             train_rows, test_rows = mine & (fold != f), mine & (fold == f)
             if not y[train_rows].any() or not test_rows.any():
                 continue
-            w, b = fit_logistic(rows.x[train_rows], y[train_rows], l2)
-            out_of_fold[test_rows] = 1.0 / (1.0 + np.exp(-(rows.x[test_rows] @ w + b)))
-        threshold, tp, fp, fn = best_threshold(out_of_fold[mine], y[mine].astype(bool))
-        w, b = fit_logistic(rows.x[mine], y[mine], l2)
+            w, b = fit_logistic(x[train_rows], y[train_rows], l2)
+            out_of_fold[test_rows] = 1.0 / (1.0 + np.exp(-(x[test_rows] @ w + b)))
+        # what the rules and the matcher found stands, so a threshold is judged on what it adds to them
+        found = x[:, flag_start + MOMENT_KINDS.index(kind)] > 0
+        threshold, tp, fp, fn = best_threshold(out_of_fold[mine], y[mine].astype(bool), found[mine])
+        w, b = fit_logistic(x[mine], y[mine], l2)
         weights.append(w)
         biases.append(b)
         thresholds.append(threshold)
