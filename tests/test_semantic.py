@@ -228,8 +228,10 @@ def test_missing_model_package_falls_back_to_rules_and_says_so_once(monkeypatch,
     with caplog.at_level(logging.WARNING, logger="earshot.analysis"):
         rules = load_rules()
         load_rules()
-    assert rules.semantic.unavailable and len(rules.warnings) == 1
+    # the matcher and the learned model share the embedding package: both say they are off
+    assert rules.semantic.unavailable and rules.learned.unavailable and len(rules.warnings) == 2
     assert "phrase rules only" in rules.warnings[0] and "not installed" in rules.warnings[0]
+    assert "learned model off" in rules.warnings[1]
     assert sum("semantic matcher off" in r.message for r in caplog.records) == 1
     analysis = analyze_call(
         call_of([("agent", "I'm so sorry"), ("agent", "we have to go by the terms that were agreed when you joined")]),
