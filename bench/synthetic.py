@@ -32,7 +32,7 @@ if __package__ in (None, ""):  # run as `python bench/synthetic.py`: make the re
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.db import DEFAULT_DB, Database, open_database
-from pipeline.records import MOMENT_KINDS
+from pipeline.records import CUSTOMER_KINDS, MOMENT_KINDS
 from pipeline.store.calls import rebuild_search_index
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -109,7 +109,6 @@ MOMENT_LINES: dict[str, tuple[str, ...]] = {
     "escalation_request": ("I want to speak to your manager.", "Put me through to a supervisor, please."),
     "repeat_contact": ("This is the third time I have called about this.", "I already called about this last week."),
 }
-CUSTOMER_KINDS = frozenset({"escalation_request", "repeat_contact"})
 # Behaviours an agent is coached out of: less skilled agents show them more often.
 BAD_KIND_RATES = {"policy_recital": 0.12, "blame_shift": 0.06, "cant_language": 0.25,
                   "feeling_dismissal": 0.05, "channel_redirect": 0.10}

@@ -69,9 +69,9 @@ def add_commands(subparsers: Any) -> None:
     train.set_defaults(handler=run_train)
 
 
-def _load_rules_or_exit(path: Path | None):
+def _load_rules_or_exit(path: Path | None, with_learned: bool = True):
     try:
-        return load_rules(path)
+        return load_rules(path, with_learned=with_learned)
     except RulesError as exc:
         print(f"error: bad rules file: {exc}", file=sys.stderr)
         raise SystemExit(EXIT_BAD_RULES) from None
@@ -129,11 +129,7 @@ def run_train(args: argparse.Namespace) -> int:
     from pipeline.analysis.evaluate import EVAL_DIR, SAMPLES_TRUTH_DIR, load_eval_calls, load_sample_truth
     from pipeline.analysis.learned import train, training_rows
 
-    try:
-        rules = load_rules(args.rules, with_learned=False)
-    except RulesError as exc:
-        print(f"error: bad rules file: {exc}", file=sys.stderr)
-        return EXIT_BAD_RULES
+    rules = _load_rules_or_exit(args.rules, with_learned=False)  # the model learns from what the rules find
     folders = args.calls or [*(EVAL_DIR / name for name in TRAINING_SETS), SAMPLES_TRUTH_DIR]
     calls = []
     for folder in folders:

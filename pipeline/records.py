@@ -28,6 +28,22 @@ MOMENT_KINDS: tuple[str, ...] = (
     "escalation_request",
     "repeat_contact",
 )
+# Moments the customer shows; every other kind is the agent's.
+CUSTOMER_KINDS: frozenset[str] = frozenset({"escalation_request", "repeat_contact"})
+
+
+def kind_speaker(kind: str) -> str:
+    """Who shows a moment kind: "customer" for CUSTOMER_KINDS, else "agent"."""
+    return "customer" if kind in CUSTOMER_KINDS else "agent"
+
+
+def speaker_fits(wanted: str, actual: str) -> bool:
+    """Whether an utterance by `actual` can show something `wanted` ("agent", "customer" or "any") says.
+
+    "unknown" speakers (mono audio with no usable diarisation) fit anything: better a moment a
+    supervisor can dismiss than a missed one.
+    """
+    return wanted == "any" or actual == wanted or actual == "unknown"
 
 
 @dataclass

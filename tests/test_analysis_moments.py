@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.analysis import analyze_call, load_rules
 from pipeline.analysis.rules import Rules
-from pipeline.records import CallAnalysis, CallMeta, CallRecord, Utterance
+from pipeline.records import CallAnalysis, CallMeta, CallRecord, Utterance, kind_speaker
 
 
 @pytest.fixture(scope="module")
@@ -119,8 +119,7 @@ def test_not_able_to_fires_cant_language(rules: Rules) -> None:
     ],
 )
 def test_speech_recognition_noise(rules: Rules, kind: str, text: str) -> None:
-    speaker = "customer" if kind in ("escalation_request", "repeat_contact") else "agent"
-    assert kind in kinds_in(analyze_call(call_of([(speaker, text)]), rules))
+    assert kind in kinds_in(analyze_call(call_of([(kind_speaker(kind), text)]), rules))
 
 
 def test_hold_spans_the_silence_and_counts_hold_seconds(rules: Rules) -> None:

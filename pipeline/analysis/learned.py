@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from pipeline.records import MOMENT_KINDS, Moment, Utterance
+from pipeline.records import MOMENT_KINDS, Moment, Utterance, kind_speaker, speaker_fits
 
 if TYPE_CHECKING:
     from pipeline.analysis.evaluate import EvalCall
@@ -49,15 +49,10 @@ log = logging.getLogger("earshot.analysis")
 # Kinds the model decides. `hold` and `transfer` are events with structure (a silence after the
 # announcement, a second agent, warm or cold) that the rules check and the model cannot see.
 JUDGED_KINDS = tuple(k for k in MOMENT_KINDS if k not in ("hold", "transfer"))
-CUSTOMER_KINDS = frozenset({"escalation_request", "repeat_contact"})
 FEATURE_LAYOUT = (
     "utterance-embedding(384) + clause-max-embedding(384) + rule-flags(12, MOMENT_KINDS order; "
     "each kind weighs only its own flag)"
 )
-
-
-def speaker_of(kind: str) -> str:
-    return "customer" if kind in CUSTOMER_KINDS else "agent"
 
 
 @dataclass(frozen=True)
@@ -158,8 +153,8 @@ def decide(
     """The call's moments after the model's decision (see the module docstring)."""
     if not utterances:
         return found
-    x = features(utterances, normalised, flags_of(found, len(utterances)), rules)
-    probability = model.probabilities(x)
+    flags = flags_of(found, len(utterances))
+    probability = model.probabilities(features(utterances, normalised, flags, rules))
     column = {kind: k for k, kind in enumerate(model.kinds)}
     kept = list(found)
     for m in kept:
@@ -167,14 +162,11 @@ def decide(
         index = m.detail.get("utterance")
         if k is not None and index is not None:
             m.detail["probability"] = round(float(probability[index, k]), 3)
-    have = {(m.kind, m.detail.get("utterance")) for m in kept} | {
-        (m.kind, i) for m in kept for i in m.detail.get("also", [])
-    }
     for index, u in enumerate(utterances):
         for kind, k in column.items():
-            if (kind, index) in have or probability[index, k] < model.thresholds[k]:
+            if kind in flags[index] or probability[index, k] < model.thresholds[k]:
                 continue
-            if u.speaker not in (speaker_of(kind), "unknown"):
+            if not speaker_fits(kind_speaker(kind), u.speaker):
                 continue
             kept.append(
                 Moment(
@@ -283,7 +275,7 @@ def train(rows: TrainingRows, folds: int = 5, l2: float = 1.0, seed: int = 0) ->
     weights, biases, thresholds, figures = [], [], [], {}
     flag_start = rows.x.shape[1] - len(MOMENT_KINDS)
     for kind in JUDGED_KINDS:
-        mine = (speakers == speaker_of(kind)) | (speakers == "unknown")
+        mine = (speakers == kind_speaker(kind)) | (speakers == "unknown")
         y = np.array([kind in labels for labels in rows.labels], dtype=float)
         x = rows.x.copy()
         others = [flag_start + i for i, k in enumerate(MOMENT_KINDS) if k != kind]

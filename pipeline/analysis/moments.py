@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pipeline.analysis import learned, semantic
 from pipeline.analysis.metrics import Gap
 from pipeline.analysis.rules import CompiledPattern, Cue, Rule, Rules
-from pipeline.records import Moment, Utterance
+from pipeline.records import Moment, Utterance, speaker_fits
 
 log = logging.getLogger("earshot.analysis")
 
@@ -61,7 +61,7 @@ def detect(
         u, text = utterances[index], normalised[index]
         found_kinds: set[str] = set()
         for rule in rules.rules:
-            if rule.kind in found_kinds or not _speaker_ok(rule.speaker, u.speaker):
+            if rule.kind in found_kinds or not speaker_fits(rule.speaker, u.speaker):
                 continue
             if rule.in_first_s is not None and u.start > rule.in_first_s:
                 continue
@@ -120,12 +120,6 @@ def _learned_decision(
         return found
 
 
-def _speaker_ok(wanted: str, actual: str) -> bool:
-    # "unknown" speakers (mono audio with no usable diarisation) may match any rule: better a
-    # moment a supervisor can dismiss than a missed one.
-    return wanted == "any" or actual == wanted or actual == "unknown"
-
-
 def _cue_hits(
     cue: Cue,
     utterances: Sequence[Utterance],
@@ -135,7 +129,7 @@ def _cue_hits(
 ) -> list[tuple[float, float]]:
     hits = []
     for u, text, sentiment in zip(utterances, normalised, sentiments, strict=True):
-        if not _speaker_ok(cue.speaker, u.speaker):
+        if not speaker_fits(cue.speaker, u.speaker):
             continue
         if cue.sentiment_below is not None and sentiment < cue.sentiment_below:
             hits.append((u.start, u.end))

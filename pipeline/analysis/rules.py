@@ -254,6 +254,17 @@ def load_rules(path: str | Path | None = None, *, with_learned: bool = True) -> 
         raise RulesError(f"{path}: {exc}") from None
 
 
+def _embedding_unavailable() -> str:
+    """Why the sentence-embedding model (semantic matcher, learned model) cannot run; "" when it can."""
+    from pipeline.analysis.embed import EmbeddingUnavailable, model_dir
+
+    try:
+        model_dir()
+    except EmbeddingUnavailable as exc:
+        return str(exc)
+    return ""
+
+
 def _learned(body: Any, rules_path: Path, load: bool = True) -> LearnedConfig:
     if body is None:
         return LearnedConfig()
@@ -269,14 +280,7 @@ def _learned(body: Any, rules_path: Path, load: bool = True) -> LearnedConfig:
         model = load_model(model_path)
     except ModelFileError as exc:
         raise RulesError(f"[learned]: {exc}") from None
-    unavailable = ""
-    from pipeline.analysis.embed import EmbeddingUnavailable, model_dir
-
-    try:
-        model_dir()
-    except EmbeddingUnavailable as exc:
-        unavailable = str(exc)
-    return LearnedConfig(enabled=True, model_path=model_path, model=model, unavailable=unavailable)
+    return LearnedConfig(enabled=True, model_path=model_path, model=model, unavailable=_embedding_unavailable())
 
 
 def _build(data: dict[str, Any], path: Path, version: str, learned: LearnedConfig | None = None) -> Rules:
@@ -454,12 +458,7 @@ def _semantic(body: Any, rules: list[Rule]) -> SemanticConfig:
     enabled = body.get("enabled", bool(kinds))
     unavailable = ""
     if enabled and kinds:
-        from pipeline.analysis.embed import EmbeddingUnavailable, model_dir
-
-        try:
-            model_dir()
-        except EmbeddingUnavailable as exc:
-            unavailable = str(exc)
+        unavailable = _embedding_unavailable()
     return SemanticConfig(
         enabled=bool(enabled and kinds),
         only_unflagged=body.get("only_unflagged", defaults.only_unflagged),

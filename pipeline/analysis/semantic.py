@@ -38,7 +38,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from pipeline.analysis.rules import Rules, SemanticConfig
-from pipeline.records import Moment, Utterance
+from pipeline.records import Moment, Utterance, speaker_fits
 
 log = logging.getLogger("earshot.analysis")
 
@@ -163,10 +163,6 @@ def _bank(rules: Rules) -> _Bank:
     return bank
 
 
-def _speaker_ok(wanted: str, actual: str) -> bool:
-    return wanted == "any" or actual == wanted or actual == "unknown"
-
-
 def find(
     utterances: Sequence[Utterance], normalised: Sequence[str], rules: Rules, found: Sequence[Moment]
 ) -> list[Moment]:
@@ -200,7 +196,7 @@ def find(
         kinds = [
             k
             for k, section in config.kinds.items()
-            if k not in done.get(index, ()) and _speaker_ok(section.speaker, u.speaker)
+            if k not in done.get(index, ()) and speaker_fits(section.speaker, u.speaker)
         ]
         if not kinds:
             continue
