@@ -14,6 +14,7 @@ import pytest
 from pipeline.analysis import load_rules
 from pipeline.analysis.evaluate import EVAL_DIR, Label, load_eval_calls, match_moments, transcript_reports
 from pipeline.records import MOMENT_KINDS, Moment
+from tests.eval.eval_format import call_problems, count_problems
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +33,27 @@ def test_eval_files_are_well_formed_and_cover_every_kind(split: str) -> None:
         assert {"call_id", "utterances", "moments", "transfers"} <= set(data)
         assert all(0 <= m["utterance"] < len(data["utterances"]) for m in data["moments"])
         assert all(u["speaker"] in ("agent", "customer") and u["end"] > u["start"] for u in data["utterances"])
+
+
+@pytest.mark.parametrize("split", ["train_a", "train_b", "train_c", "blind2", "blind3"])
+def test_sets_written_to_the_brief_follow_the_labelling_rules(split: str) -> None:
+    docs = [json.loads(path.read_text()) for path in sorted((EVAL_DIR / split).glob("*.json"))]
+    assert len(docs) == 30
+    assert [problem for doc in docs for problem in call_problems(doc)] == []
+    assert count_problems(docs) == []
+
+
+def test_labelling_rules_catch_a_broken_call() -> None:
+    doc = json.loads((EVAL_DIR / "train_a" / "tra_01.json").read_text())
+    assert call_problems(doc) == []
+    customer_line = next(i for i, u in enumerate(doc["utterances"]) if u["speaker"] == "customer")
+    doc["moments"] += [{"kind": "apology", "utterance": customer_line}, {"kind": "hold", "utterance": 0}]
+    doc["transfers"] += 1
+    problems = call_problems(doc)
+    assert any("agent kind apology on a customer line" in p for p in problems)
+    assert any("hold not followed by a 15 s gap" in p for p in problems)
+    assert any("transfers field" in p for p in problems)
+    assert count_problems([doc]) != []  # one call is far below every set's floors
 
 
 def test_heldout_calls_are_not_in_dev() -> None:

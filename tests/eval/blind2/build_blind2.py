@@ -5,7 +5,6 @@ Times: ~2.5 words/s (+-12 % per utterance), 0.3-1.5 s between turns, 15-40 s aft
 `hold` label, 12-30 s after a `transfer` label. Seeded with random.Random(call_id).
 """
 
-import itertools
 import json
 import random
 import sys
@@ -15,36 +14,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+sys.path.insert(0, str(HERE.parent))
 from calls_blind2 import AUDIO_CALLS, CALLS, SPLIT  # noqa: E402
+from eval_format import KIND_FLOORS, call_problems, count_problems  # noqa: E402
 
-AGENT_KINDS = {
-    "policy_recital",
-    "blame_shift",
-    "cant_language",
-    "feeling_dismissal",
-    "channel_redirect",
-    "apology",
-    "ownership",
-    "follow_up_promise",
-    "transfer",
-    "hold",
-}
-CUSTOMER_KINDS = {"escalation_request", "repeat_contact"}
-ALL_KINDS = AGENT_KINDS | CUSTOMER_KINDS
-KIND_ORDER = [
-    "policy_recital",
-    "blame_shift",
-    "cant_language",
-    "feeling_dismissal",
-    "channel_redirect",
-    "apology",
-    "ownership",
-    "follow_up_promise",
-    "transfer",
-    "hold",
-    "escalation_request",
-    "repeat_contact",
-]
+KIND_ORDER = list(KIND_FLOORS)
 
 
 def build_call(call):
@@ -83,42 +57,14 @@ def build_call(call):
 
 
 def validate(d):
-    errs = []
+    """The shared checks (eval_format.py), plus the silence after a transfer."""
+    errs = call_problems(d)
     utts = d["utterances"]
     n = len(utts)
-    if not 14 <= n <= 24:
-        errs.append(f"{n} utterances (want 14-24)")
-    seen = set()
     for m in d["moments"]:
         k, i = m["kind"], m["utterance"]
-        if k not in ALL_KINDS:
-            errs.append(f"unknown kind {k}")
-        if not 0 <= i < n:
-            errs.append(f"index {i} out of range")
-            continue
-        sp = utts[i]["speaker"]
-        if k in AGENT_KINDS and sp != "agent":
-            errs.append(f"{k} on {sp} line {i}")
-        if k in CUSTOMER_KINDS and sp != "customer":
-            errs.append(f"{k} on {sp} line {i}")
-        if (k, i) in seen:
-            errs.append(f"duplicate {k} on {i}")
-        seen.add((k, i))
-        if k == "hold":
-            if i + 1 >= n:
-                errs.append(f"hold on last line {i}")
-            elif utts[i + 1]["start"] - utts[i]["end"] < 15.0:
-                errs.append(f"hold at {i} not followed by >=15 s gap")
-        if k == "transfer" and (i + 1 >= n or utts[i + 1]["start"] - utts[i]["end"] < 12.0):
+        if k == "transfer" and 0 <= i < n and (i + 1 >= n or utts[i + 1]["start"] - utts[i]["end"] < 12.0):
             errs.append(f"transfer at {i} not followed by >=12 s gap")
-    if d["transfers"] != sum(1 for m in d["moments"] if m["kind"] == "transfer"):
-        errs.append("transfers count mismatch")
-    for a, b in itertools.pairwise(utts):
-        if b["start"] < a["end"]:
-            errs.append("overlapping times")
-    for u in utts:
-        if u["speaker"] not in ("agent", "customer"):
-            errs.append(f"bad speaker {u['speaker']}")
     return errs
 
 
@@ -129,8 +75,10 @@ def main():
     totals = Counter()
     problems = 0
     picks = 0
+    docs = []
     for call in CALLS:
         d = build_call(call)
+        docs.append(d)
         errs = validate(d)
         if errs:
             problems += len(errs)
@@ -151,11 +99,9 @@ def main():
     for k in KIND_ORDER:
         print(f"  {k:20s} {totals[k]}")
     print(f"  {'total':20s} {sum(totals.values())}")
-    mins = dict.fromkeys(KIND_ORDER[:5], 14)
-    for k in KIND_ORDER:
-        if totals[k] < mins.get(k, 10):
-            problems += 1
-            print("ERROR: too few", k)
+    for short in count_problems(docs):
+        problems += 1
+        print("ERROR: too few", short)
     if problems:
         print(f"{problems} problem(s)")
         sys.exit(1)

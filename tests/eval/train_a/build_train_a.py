@@ -16,24 +16,12 @@ sys.dont_write_bytecode = True
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 from calls_train_a import CALLS  # noqa: E402
+from eval_format import KIND_FLOORS, call_problems, count_problems  # noqa: E402
 
 SPLIT = "train"
 SPEAKER = {"A": "agent", "C": "customer"}
-AGENT_KINDS = {
-    "policy_recital",
-    "blame_shift",
-    "cant_language",
-    "feeling_dismissal",
-    "channel_redirect",
-    "apology",
-    "ownership",
-    "follow_up_promise",
-    "transfer",
-    "hold",
-}
-CUSTOMER_KINDS = {"escalation_request", "repeat_contact"}
-ALL_KINDS = AGENT_KINDS | CUSTOMER_KINDS
 
 
 def build(call):
@@ -66,63 +54,21 @@ def build(call):
     }
 
 
-def validate(doc):
-    errs = []
-    cid = doc["call_id"]
-    utts = doc["utterances"]
-    if not 14 <= len(utts) <= 24:
-        errs.append(f"{cid}: {len(utts)} utterances (want 14-24)")
-    seen = set()
-    for m in doc["moments"]:
-        k, i = m["kind"], m["utterance"]
-        if k not in ALL_KINDS:
-            errs.append(f"{cid}: unknown kind {k}")
-        if not 0 <= i < len(utts):
-            errs.append(f"{cid}: index {i} out of range")
-            continue
-        spk = utts[i]["speaker"]
-        if k in AGENT_KINDS and spk != "agent":
-            errs.append(f"{cid}/{i}: agent kind {k} on {spk} line")
-        if k in CUSTOMER_KINDS and spk != "customer":
-            errs.append(f"{cid}/{i}: customer kind {k} on {spk} line")
-        if (k, i) in seen:
-            errs.append(f"{cid}/{i}: duplicate {k}")
-        seen.add((k, i))
-        if k == "hold":
-            if i + 1 >= len(utts):
-                errs.append(f"{cid}/{i}: hold on last utterance")
-            elif utts[i + 1]["start"] - utts[i]["end"] < 15.0:
-                errs.append(f"{cid}/{i}: hold not followed by a 15 s gap")
-    if doc["transfers"] != sum(1 for m in doc["moments"] if m["kind"] == "transfer"):
-        errs.append(f"{cid}: transfers mismatch")
-    prev_end = 0.0
-    for u in utts:
-        if not (u["start"] >= prev_end and u["end"] > u["start"]):
-            errs.append(f"{cid}: times not increasing at {u}")
-        prev_end = u["end"]
-    return errs
-
-
 def main():
     ids = [c["call_id"] for c in CALLS]
     assert ids == [f"tra_{n:02d}" for n in range(1, 31)], ids
-    errs, counts, picks = [], Counter(), 0
+    errs, counts, picks, docs = [], Counter(), 0, []
     for call in CALLS:
         doc = build(call)
-        errs += validate(doc)
+        docs.append(doc)
+        errs += call_problems(doc)
         counts.update(m["kind"] for m in doc["moments"])
         picks += doc["supervisor_pick"]
         (HERE / f"{doc['call_id']}.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
-    for k in sorted(ALL_KINDS):
-        need = (
-            14
-            if k in {"policy_recital", "blame_shift", "cant_language", "feeling_dismissal", "channel_redirect"}
-            else 10
-        )
+    for k, need in KIND_FLOORS.items():
         flag = "" if counts[k] >= need else f"  <-- below {need}"
         print(f"{k:20s} {counts[k]:3d}{flag}")
-        if counts[k] < need:
-            errs.append(f"{k}: only {counts[k]}")
+    errs += count_problems(docs)
     print(f"calls {len(CALLS)}, supervisor_pick {picks}, utterances {sum(len(c['utterances']) for c in CALLS)}")
     if errs:
         print("\n".join(errs))
