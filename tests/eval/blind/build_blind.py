@@ -6,14 +6,13 @@
 
 Transcripts (tests/eval/blind/blind_NN.json) get synthetic but realistic times: about
 2.5 words a second (varied per utterance), 0.3-1.5 s between turns, and the scripted
-hold / transfer gaps.  Audio (tests/eval/audio_blind/) is rendered with
-data/samples/generate.py's render_call; its JSON carries the rendered times.
+hold / transfer gaps.  Audio (tests/eval/audio_blind/) is rendered from those transcripts by
+pipeline/analysis/audio_eval.py, like every eval set's; its JSON carries the rendered times.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import random
 import sys
@@ -79,75 +78,25 @@ def transcript(call: dict) -> dict:
     }
 
 
-def render_script(call: dict) -> dict:
-    lines = []
-    for item in call["lines"]:
-        if "hold" in item:
-            lines.append({"hold": item["hold"], "music": True, "during": []})
-        elif "gap" in item:
-            lines.append({"dead_air": item["gap"]})
-        else:
-            line = {"speaker": item["speaker"], "text": _text(call, item), "moments": list(item["kinds"])}
-            if item["persona"]:
-                line["persona"] = item["persona"]
-            lines.append(line)
-    return {
-        "call_id": call["call_id"],
-        "agent_id": call["agent"],
-        "customer_id": call["customer"],
-        "agent_channel": call.get("agent_channel", "left"),
-        "lines": lines,
-    }
-
-
-def load_generator():
-    spec = importlib.util.spec_from_file_location("earshot_sample_generate", ROOT / "data/samples/generate.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def render(call: dict, gen, quality: str) -> dict:
-    gen.OGG_QUALITY = quality
-    out = AUDIO_DIR / f"{call['call_id']}.ogg"
-    truth = gen.render_call(render_script(call), out, seed=0)
-    utts = [
-        {"speaker": u["speaker"], "start": u["start"], "end": u["end"], "text": u["text"]} for u in truth["utterances"]
-    ]
-    ref = transcript(call)
-    assert [u["text"] for u in utts] == [u["text"] for u in ref["utterances"]]
-    assert len(truth["moments"]) == len(ref["moments"])
-    return {
-        "call_id": call["call_id"],
-        "split": "blind",
-        "utterances": utts,
-        "moments": ref["moments"],
-        "transfers": ref["transfers"],
-        "worst": ref["worst"],
-        "supervisor_pick": ref["worst"],
-    }
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-audio", action="store_true")
     ap.add_argument("--only", nargs="*")
-    ap.add_argument("--ogg-quality", default="-1", help="sox -C for Vorbis (generate.py uses 1)")
     args = ap.parse_args(argv)
     for call in CALLS:
         if args.only and call["call_id"] not in args.only:
             continue
         (HERE / f"{call['call_id']}.json").write_text(json.dumps(transcript(call), indent=1) + "\n")
     if not args.no_audio:
-        gen = load_generator()
-        AUDIO_DIR.mkdir(exist_ok=True)
-        for call in CALLS:
-            if call["call_id"] not in AUDIO_CALLS or (args.only and call["call_id"] not in args.only):
-                continue
-            data = render(call, gen, args.ogg_quality)
-            (AUDIO_DIR / f"{call['call_id']}.json").write_text(json.dumps(data, indent=1) + "\n")
-            ogg = AUDIO_DIR / f"{call['call_id']}.ogg"
-            print(f"{call['call_id']}: {data['utterances'][-1]['end']:.1f} s, {ogg.stat().st_size / 1024:.0f} KiB")
+        # the same renderer as every other eval set (MBROLA voices; see pipeline/analysis/audio_eval.py)
+        sys.path.insert(0, str(ROOT))
+        from pipeline.analysis.audio_eval import render_eval_audio
+        from pipeline.analysis.evaluate import load_eval_calls
+
+        wanted = [c for c in load_eval_calls(HERE, "blind") if c.call_id in AUDIO_CALLS]
+        wanted = [c for c in wanted if not args.only or c.call_id in args.only]
+        for ogg in render_eval_audio(wanted, AUDIO_DIR):
+            print(f"{ogg.stem}: {ogg.stat().st_size / 1024:.0f} KiB")
     return 0
 
 
