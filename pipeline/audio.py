@@ -100,6 +100,19 @@ def dbfs(samples: np.ndarray) -> float:
     return 20 * np.log10(max(rms, 1e-6))
 
 
+def frame_levels(samples: np.ndarray, frame: int) -> np.ndarray:
+    """Level in dBFS of each whole frame of `frame` samples (a trailing partial frame is left out)."""
+    n = len(samples) // frame
+    frames = samples[: n * frame].reshape(n, frame).astype(np.float64)
+    return 10 * np.log10(np.maximum(np.mean(frames**2, axis=1), 1e-12))
+
+
+def above_line_noise(levels: np.ndarray, share: float) -> np.ndarray:
+    """Frames louder than `share` of the way from the line noise (20th percentile) to speech (90th)."""
+    noise, speech = float(np.percentile(levels, 20)), float(np.percentile(levels, 90))
+    return levels > noise + share * (speech - noise)
+
+
 def truncation_warning(audio: DecodedAudio) -> str | None:
     """A recording that decodes to much less than its header declares was cut off."""
     declared = audio.declared_duration_s

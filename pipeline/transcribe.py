@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from pipeline.audio import SAMPLE_RATE, dbfs
+from pipeline.audio import SAMPLE_RATE, above_line_noise, dbfs, frame_levels
 from pipeline.options import IngestOptions
 from pipeline.records import Utterance, Word
 
@@ -196,9 +196,7 @@ def speech_probabilities(samples: np.ndarray) -> np.ndarray:
     restarted = np.zeros(n, dtype=np.float32)
     # A restarted run is only worth its cost where something is louder than the line noise; on one
     # side of a call that skips about half the blocks.
-    levels = 10 * np.log10(np.maximum(np.mean(padded.reshape(n, VAD_WINDOW).astype(np.float64) ** 2, axis=1), 1e-12))
-    noise, loud = float(np.percentile(levels, 20)), float(np.percentile(levels, 90))
-    audible = levels > noise + 0.25 * (loud - noise)
+    audible = above_line_noise(frame_levels(padded, VAD_WINDOW), 0.25)
     step, lead = int(VAD_RESTART_S * SAMPLE_RATE / VAD_WINDOW), int(VAD_LEAD_IN_S * SAMPLE_RATE / VAD_WINDOW)
     for first in range(0, n, step):
         begin, stop = max(0, first - lead), min(n, first + step)
@@ -328,7 +326,7 @@ def drop_hallucinations(segments: list[RawSegment], samples: np.ndarray | None) 
         words = seg.words
         if not words or _ONLY_SYMBOLS.match(seg.text) or not norm:
             continue
-        if seg.compression_ratio > 2.4:
+        if seg.compression_ratio > LOOP_COMPRESSION_RATIO:
             continue
         if seg.no_speech_prob > 0.6 and seg.avg_logprob < -0.8:
             continue
@@ -349,12 +347,9 @@ def drop_hallucinations(segments: list[RawSegment], samples: np.ndarray | None) 
 
 def _speech_level(samples: np.ndarray) -> float:
     """The channel's loud-frame level: 90th percentile of 50 ms frame levels, in dBFS."""
-    frame = SAMPLE_RATE // 20
-    n = len(samples) // frame
-    if n == 0:
+    levels = frame_levels(samples, SAMPLE_RATE // 20)
+    if not len(levels):
         return dbfs(samples)
-    frames = samples[: n * frame].reshape(n, frame)
-    levels = 10 * np.log10(np.maximum(np.mean(frames.astype(np.float64) ** 2, axis=1), 1e-12))
     return float(np.percentile(levels, 90))
 
 
@@ -406,16 +401,13 @@ def refine_times(utterances: list[Utterance], samples: np.ndarray) -> list[Utter
     """
     if not utterances or not len(samples):
         return utterances
-    hop = SAMPLE_RATE // 100  # 10 ms frames
-    n = len(samples) // hop
+    levels = frame_levels(samples, SAMPLE_RATE // 100)  # 10 ms frames
+    n = len(levels)
     if n == 0:
         return utterances
-    frames = samples[: n * hop].reshape(n, hop).astype(np.float64)
-    levels = 10 * np.log10(np.maximum(np.mean(frames**2, axis=1), 1e-12))
-    # Halfway-ish between the line noise (20th percentile) and speech (90th), and held for 20 ms,
-    # so background hiss and clicks are not taken for a voice onset.
-    noise, speech = float(np.percentile(levels, 20)), float(np.percentile(levels, 90))
-    loud = levels > noise + 0.4 * (speech - noise)
+    # Halfway-ish between the line noise and speech, and held for 20 ms, so background hiss and
+    # clicks are not taken for a voice onset.
+    loud = above_line_noise(levels, 0.4)
     active = loud & np.concatenate([loud[1:], [False]])
     for k, u in enumerate(utterances):
         # Never reach into the neighbouring utterances: their energy is not this one's.
