@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
-from pipeline.analysis.metrics import gaps, talk_metrics
-from pipeline.analysis.moments import detect
+from collections.abc import Sequence
+
+from pipeline.analysis.metrics import Gap, gaps, talk_metrics
+from pipeline.analysis.moments import Detection, detect
 from pipeline.analysis.rules import Rules
 from pipeline.analysis.score import ScoreSignals, moment_rules, score_call
 from pipeline.analysis.tone import call_tone, utterance_sentiments
-from pipeline.records import CallAnalysis, CallRecord
+from pipeline.records import CallAnalysis, CallRecord, Utterance
+
+
+def detect_moments(
+    utterances: Sequence[Utterance], rules: Rules, duration_s: float | None = None
+) -> tuple[list[float], list[Gap], Detection]:
+    """Sentiment per utterance, the silences, and the moments: what `train` reads of the analysis too."""
+    settings = rules.settings
+    sentiments = utterance_sentiments(utterances)
+    ordered = sorted(utterances, key=lambda u: u.start)
+    silences = gaps(ordered, min(settings.dead_air_min_s, settings.hold_min_gap_s))
+    return sentiments, silences, detect(utterances, rules, sentiments, silences, duration_s)
 
 
 def analyze_call(record: CallRecord, rules: Rules) -> CallAnalysis:
@@ -18,11 +31,9 @@ def analyze_call(record: CallRecord, rules: Rules) -> CallAnalysis:
     """
     settings = rules.settings
     utterances = sorted(record.utterances, key=lambda u: u.start)
-    sentiments = utterance_sentiments(record.utterances)
+    sentiments, silences, detection = detect_moments(record.utterances, rules, record.duration_s or None)
     for utterance, sentiment in zip(record.utterances, sentiments, strict=True):
         utterance.sentiment = sentiment
-    silences = gaps(utterances, min(settings.dead_air_min_s, settings.hold_min_gap_s))
-    detection = detect(record.utterances, rules, sentiments, silences, record.duration_s or None)
     moments = detection.moments
     hold_s = sum(float(m.detail.get("hold_s", 0.0)) for m in moments if m.kind == "hold")
     silence_s = sum(

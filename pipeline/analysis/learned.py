@@ -244,16 +244,12 @@ def training_rows(calls: Sequence[EvalCall], rules: Rules) -> TrainingRows:
 
     `rules` must have the learned layer off (the flags are what the model reads, not what it decided).
     """
-    from pipeline.analysis.metrics import gaps
-    from pipeline.analysis.moments import detect
-    from pipeline.analysis.tone import utterance_sentiments
+    from pipeline.analysis.call import detect_moments
 
     blocks, labels, speakers, owners = [], [], [], []
     for call in calls:
         utterances = call.utterances
-        sentiments = utterance_sentiments(utterances)
-        silences = gaps(utterances, min(rules.settings.dead_air_min_s, rules.settings.hold_min_gap_s))
-        detection = detect(utterances, rules, sentiments, silences)
+        _, _, detection = detect_moments(utterances, rules)
         flags = flags_of(detection.moments, len(utterances))
         blocks.append(features(utterances, detection.normalised, flags, rules))
         by_utterance: list[set[str]] = [set() for _ in utterances]
@@ -277,7 +273,7 @@ def train(rows: TrainingRows, folds: int = 5, l2: float = 1.0, seed: int = 0) ->
     for kind in JUDGED_KINDS:
         mine = (speakers == kind_speaker(kind)) | (speakers == "unknown")
         y = np.array([kind in labels for labels in rows.labels], dtype=float)
-        x = rows.x.copy()
+        x = rows.x.astype(np.float64)  # a copy, in the precision the fits use
         others = [flag_start + i for i, k in enumerate(MOMENT_KINDS) if k != kind]
         x[:, others] = 0.0  # only the kind's own flag (see the module docstring); its weights stay 0
         out_of_fold = np.zeros(len(y))
