@@ -13,11 +13,9 @@ import pytest
 from pipeline.analysis import RulesError, load_rules
 from pipeline.analysis.call import analyze_call
 from pipeline.analysis.evaluate import EVAL_DIR, record_of
-from pipeline.analysis.learned import JUDGED_KINDS, LearnedModel, load_model
+from pipeline.analysis.learned import FEATURES, JUDGED_KINDS, LearnedModel, load_model
 from pipeline.analysis.rules import DEFAULT_RULES_PATH
-from pipeline.records import MOMENT_KINDS, Utterance
-
-DIM = 2 * 384 + len(MOMENT_KINDS)
+from pipeline.records import Utterance
 
 
 def rules_with_model(tmp_path: Path, model: LearnedModel | None = None, extra: str = "") -> Path:
@@ -33,11 +31,13 @@ def rules_with_model(tmp_path: Path, model: LearnedModel | None = None, extra: s
 
 def biased_model(bias: dict[str, float]) -> LearnedModel:
     """A model that ignores the utterance: each kind's probability is fixed by its bias."""
-    kinds = JUDGED_KINDS
+    kinds, hidden = JUDGED_KINDS, 4
     return LearnedModel(
         kinds=kinds,
-        weights=np.zeros((len(kinds), DIM), np.float32),
-        bias=np.array([bias.get(k, -20.0) for k in kinds], np.float32),
+        hidden_weights=np.zeros((1, FEATURES, hidden), np.float32),
+        hidden_bias=np.zeros((1, hidden), np.float32),
+        output_weights=np.zeros((1, hidden, len(kinds)), np.float32),
+        output_bias=np.array([[bias.get(k, -20.0) for k in kinds]], np.float32),
         thresholds=np.full(len(kinds), 0.5, np.float32),
         metadata={"note": "test"},
     )
@@ -62,7 +62,7 @@ def test_shipped_model_loads_and_is_part_of_the_rules_version() -> None:
     assert 0 < figures["precision"] <= 1 and 0 < figures["recall"] <= 1
     trained_on = rules.learned.model.metadata["trained_on"]
     root = DEFAULT_RULES_PATH.parents[1]
-    assert "tests/eval/train_a" in trained_on and "tests/eval/blind3" not in trained_on
+    assert "tests/eval/train_a" in trained_on and "tests/eval/blind4" not in trained_on
     assert all((root / folder).is_dir() and not (root / folder / "BLIND").exists() for folder in trained_on)
 
 
@@ -111,8 +111,14 @@ def test_bad_model_files_are_refused_with_a_clear_message(tmp_path: Path) -> Non
     with pytest.raises(RulesError, match=r"not a usable Earshot model"):
         load_rules(path)
     bad = biased_model({})
-    LearnedModel(("hold",), bad.weights[:1], bad.bias[:1], bad.thresholds[:1], {}).save(tmp_path / "moment_model.npz")
+    one = (bad.hidden_weights, bad.hidden_bias, bad.output_weights[:, :, :1], bad.output_bias[:, :1])
+    LearnedModel(("hold",), *one, bad.thresholds[:1], {}).save(tmp_path / "moment_model.npz")
     with pytest.raises(RulesError, match=r"judges kinds Earshot does not"):
+        load_rules(path)
+    # a model from another feature layout (e.g. before a change of encoder) is refused, not misread
+    narrow = (bad.hidden_weights[:, :100], bad.hidden_bias, bad.output_weights, bad.output_bias)
+    LearnedModel(bad.kinds, *narrow, bad.thresholds, {}).save(tmp_path / "moment_model.npz")
+    with pytest.raises(RulesError, match=r"do not fit .* features.*retrain"):
         load_rules(path)
     # without the model the rules still load when the layer is switched off
     text = path.read_text().replace("[learned]\nenabled = true", "[learned]\nenabled = false")
@@ -128,7 +134,7 @@ def test_retraining_changes_the_rules_version(tmp_path: Path) -> None:
     first = load_rules(path).version
     biased_model({"blame_shift": 2.0}).save(tmp_path / "moment_model.npz")
     assert load_rules(path).version != first
-    assert load_model(tmp_path / "moment_model.npz").bias[JUDGED_KINDS.index("blame_shift")] == 2.0
+    assert load_model(tmp_path / "moment_model.npz").output_bias[0, JUDGED_KINDS.index("blame_shift")] == 2.0
 
 
 def test_train_command_fits_a_model_from_labelled_calls(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -144,15 +150,42 @@ def test_train_command_fits_a_model_from_labelled_calls(tmp_path: Path, capsys: 
     printed = capsys.readouterr().out
     assert "cross-validation" in printed and "OVERALL" in printed and str(out) in printed
     model = load_model(out)
-    assert model.kinds == JUDGED_KINDS and np.isfinite(model.weights).all()
+    assert model.kinds == JUDGED_KINDS and np.isfinite(model.hidden_weights).all()
+    assert model.hidden_weights.shape[0] == model.metadata["network"]["members"] >= 1
     assert model.metadata["calls"] == 8 and model.metadata["trained_on"] == [str(calls)]  # outside the repo: as given
     assert set(json.loads(json.dumps(model.metadata["cross_validated"]))) == set(JUDGED_KINDS)
 
 
-@pytest.mark.parametrize("folder", ["blind3", "audio_blind3"])
+@pytest.mark.parametrize("folder", ["blind4", "audio_blind4"])
 def test_train_refuses_blind_sets(folder: str, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     from pipeline.cli_analysis import main
 
     assert main(["train", "--calls", str(EVAL_DIR / folder), "--out", str(tmp_path / "m.npz")]) == 2
     assert "blind evaluation set" in capsys.readouterr().err
     assert not (tmp_path / "m.npz").exists()
+
+
+def test_network_learns_a_kind_from_its_features_and_speaker() -> None:
+    from pipeline.analysis.learned import NetworkOptions, TrainingRows, train
+
+    rng = np.random.default_rng(1)
+    n = 1500
+    x = np.zeros((n, FEATURES), np.float32)
+    x[:, :20] = rng.standard_normal((n, 20))  # sentence embeddings vary in far fewer directions than they have
+    speakers = ["agent" if i % 2 else "customer" for i in range(n)]
+    # blame shows in feature 0 on agent lines; an escalation in feature 1 on customer lines
+    labels = [
+        ({"blame_shift"} if x[i, 0] > 0.8 and speakers[i] == "agent" else set())
+        | ({"escalation_request"} if x[i, 1] > 0.8 and speakers[i] == "customer" else set())
+        for i in range(n)
+    ]
+    rows = TrainingRows(x, labels, speakers, [f"c{i // 10}" for i in range(n)])
+    model = train(rows, NetworkOptions(hidden=16, steps=200, members=2))
+    figures = model.metadata["cross_validated"]
+    for kind in ("blame_shift", "escalation_request"):
+        f = figures[kind]
+        assert f["tp"] / (f["tp"] + f["fp"]) > 0.7 and f["tp"] / (f["tp"] + f["fn"]) > 0.7, (kind, f)  # base rate 0.1
+    probability = model.probabilities(x)[:, JUDGED_KINDS.index("blame_shift")]
+    blamed = np.array(["blame_shift" in lab for lab in labels])
+    assert probability[blamed].mean() > 0.8 > 0.2 > probability[~blamed & (x[:, 0] < 0)].mean()
+    assert model.hidden_weights.shape == (2, FEATURES, 16)

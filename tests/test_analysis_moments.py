@@ -50,9 +50,16 @@ POSITIVE = [
 ]
 
 
+def said_alone(kind: str, speaker: str, text: str) -> CallRecord:
+    """A call of one line; a hold announcement is followed by its silence and the agent's return."""
+    if kind == "hold":
+        return call_of([(speaker, text), 20.0, ("agent", "thanks for waiting, I have it here now")])
+    return call_of([(speaker, text)])
+
+
 @pytest.mark.parametrize(("kind", "speaker", "text"), POSITIVE, ids=[p[0] for p in POSITIVE])
 def test_each_kind_is_detected(rules: Rules, kind: str, speaker: str, text: str) -> None:
-    analysis = analyze_call(call_of([(speaker, text)]), rules)
+    analysis = analyze_call(said_alone(kind, speaker, text), rules)
     assert kind in kinds_in(analysis)
     moment = next(m for m in analysis.moments if m.kind == kind)
     assert moment.speaker == speaker and moment.text == text and moment.rule
@@ -61,7 +68,7 @@ def test_each_kind_is_detected(rules: Rules, kind: str, speaker: str, text: str)
 @pytest.mark.parametrize(("kind", "speaker", "text"), POSITIVE, ids=[p[0] for p in POSITIVE])
 def test_kinds_need_the_right_speaker(rules: Rules, kind: str, speaker: str, text: str) -> None:
     other = "customer" if speaker == "agent" else "agent"
-    assert kind not in kinds_in(analyze_call(call_of([(other, text)]), rules))
+    assert kind not in kinds_in(analyze_call(said_alone(kind, other, text), rules))
 
 
 PARAPHRASES = [
@@ -177,6 +184,8 @@ def test_repeated_transfer_announcement_is_one_transfer_but_two_handoffs_are_two
         call_of(
             [
                 ("agent", "let me transfer you to billing"),
+                15.0,
+                ("agent", "billing, this is Sam speaking, how can I help"),
                 ("customer", "I was just transferred and my router is still broken"),
                 ("agent", "that is technical, I'll put you through to them"),
             ]
@@ -184,6 +193,87 @@ def test_repeated_transfer_announcement_is_one_transfer_but_two_handoffs_are_two
         rules,
     )
     assert one.transfers == 1 and two.transfers == 2
+
+
+def test_hold_needs_its_silence(rules: Rules) -> None:
+    on_the_account = call_of(
+        [("agent", "I've put the bill on hold while it's looked at, so you won't get reminders"), ("customer", "great")]
+    )
+    checked_live = call_of(
+        [("agent", "hang on a sec let me find it"), ("agent", "right yes, it says delivered at two")]
+    )
+    assert "hold" not in kinds_in(analyze_call(on_the_account, rules))
+    assert "hold" not in kinds_in(analyze_call(checked_live, rules))
+
+
+def test_a_transfer_offer_answered_with_more_talk_is_not_a_transfer(rules: Rules) -> None:
+    offer = call_of(
+        [
+            ("agent", "I could put you through to the technical team if that helps"),
+            ("customer", "no, I'd rather you just looked at it"),
+            ("agent", "okay, let me have a look at the line from here then"),
+        ]
+    )
+    carried = call_of(
+        [
+            ("agent", "I can put you through to the technical team, would that help?"),
+            ("customer", "yes please"),
+            ("agent", "okay, putting you through now"),
+            12.0,
+            ("agent", "hi, Priya in technical, I can see the notes"),
+        ]
+    )
+    assert analyze_call(offer, rules).transfers == 0
+    analysis = analyze_call(carried, rules)
+    assert analysis.transfers == 1  # the offer and the hand-off are one transfer
+    transfer = next(m for m in analysis.moments if m.kind == "transfer")
+    assert transfer.end >= carried.utterances[2].end  # ... reaching the line that carried it out
+
+
+def test_hold_answered_by_someone_new_is_a_transfer(rules: Rules) -> None:
+    analysis = analyze_call(
+        call_of(
+            [
+                ("customer", "can I speak to someone more senior"),
+                ("agent", "one moment please"),
+                25.0,
+                ("agent", "hello, this is Denise, I'm the team leader, how can I help"),
+            ]
+        ),
+        rules,
+    )
+    assert kinds_in(analysis).count("transfer") == 1 and "hold" not in kinds_in(analysis)
+
+
+def test_hold_the_line_while_i_transfer_you_is_one_transfer(rules: Rules) -> None:
+    analysis = analyze_call(
+        call_of(
+            [
+                ("agent", "I'll transfer you to my supervisor, please hold the line"),
+                20.0,
+                ("agent", "hi this is Gemma, one of the supervisors"),
+            ]
+        ),
+        rules,
+    )
+    assert kinds_in(analysis) == ["transfer"] and analysis.hold_s == 0
+
+
+def test_the_caller_holds_while_the_agent_briefs_the_next_person(rules: Rules) -> None:
+    analysis = analyze_call(
+        call_of(
+            [
+                ("agent", "I'll bring in one of our pension specialists and explain it to them first"),
+                ("agent", "would you mind holding while I get hold of them"),
+                40.0,
+                ("agent", "hi Mark, I've got a customer on the line, he's 61 and asking about drawdown"),
+                ("agent", "okay, you're through to Mark now"),
+            ]
+        ),
+        rules,
+    )
+    assert sorted(kinds_in(analysis)) == ["hold", "transfer"]
+    assert next(m for m in analysis.moments if m.kind == "transfer").detail["type"] == "warm"
 
 
 def test_context_rule_only_after_a_complaint(rules: Rules) -> None:
@@ -216,5 +306,3 @@ def test_moments_carry_rule_and_utterance(rules: Rules) -> None:
     analysis = analyze_call(call_of([("customer", "hi"), ("agent", "our policy states no refunds")]), rules)
     moment = analysis.moments[0]
     assert moment.rule == "policy-states" and moment.detail["utterance"] == 1 and moment.detail["match"]
-
-

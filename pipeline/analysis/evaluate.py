@@ -250,13 +250,18 @@ def transcript_reports(rules: Rules, eval_dir: Path = EVAL_DIR) -> list[EvalRepo
         evaluate_calls("transcripts: held-out", heldout, rules),
         evaluate_calls("transcripts: all", dev + heldout, rules),
     ]
-    train = [c for name in ("train_a", "train_b", "train_c") for c in load_eval_calls(eval_dir / name, "train")]
+    train = [
+        c
+        for name in ("train_a", "train_b", "train_c", "train_d", "train_e", "train_f")
+        for c in load_eval_calls(eval_dir / name, "train")
+    ]
     if train:
         reports.append(evaluate_calls("transcripts: train (the learned model was fitted on these)", train, rules))
     for name, note in (
         ("blind", "unseen in rounds 4-6, trained on since round 7"),
         ("blind2", "unseen in round 6, trained on since round 7"),
-        ("blind3", "unseen: never trained or tuned on"),
+        ("blind3", "unseen in round 7, trained on since round 8"),
+        ("blind4", "unseen: never trained or tuned on"),
     ):
         calls = load_eval_calls(eval_dir / name, name)
         if calls:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from pipeline.analysis import learned, semantic
 from pipeline.analysis.metrics import Gap
-from pipeline.analysis.rules import CompiledPattern, Cue, Rule, Rules
+from pipeline.analysis.rules import CompiledPattern, Cue, Rule, Rules, Settings
 from pipeline.records import Moment, Utterance, speaker_fits
 
 log = logging.getLogger("earshot.analysis")
@@ -99,6 +99,7 @@ def detect(
     # the trained model makes the final call on the judgement kinds (no-op when [learned] is off)
     moments = _learned_decision(utterances, normalised, rules, moments)
     moments = _merge_repeats(moments, settings.merge_within_s, utterances, settings.tone_min_words)
+    moments = _carried_out(moments, utterances, silences, cue_hits, settings)
     claimed = _stretch_holds(moments, silences, settings.hold_min_gap_s, settings.hold_search_s)
     _mark_transfers(moments, cue_hits.get(settings.warm_transfer_cue, []), settings.warm_within_s)
     moments.sort(key=lambda m: (m.start, m.kind))
@@ -204,6 +205,113 @@ def _merge_repeats(
         merged.append(moment)
         last_of_kind[moment.kind] = moment
     return merged
+
+
+# An agent line this short ("okay", "one sec", "thanks") does not end the wait for a hold's or a
+# transfer's silence; a longer one means the agent carried on talking instead.
+_ASIDE_MAX_WORDS = 3
+
+
+@dataclass(frozen=True)
+class _Aftermath:
+    """What follows an announcement, up to the agent's next real line (see `_carried_out`)."""
+
+    silence_s: float  # the longest silence before that line
+    next_agent: int | None  # index of that line; None when the agent says nothing more of substance
+    introduced: bool  # that line is someone new introducing themself to the caller (cue new_agent)
+    briefed: bool  # ... or the agent briefing the next person (the warm-transfer cue)
+
+
+def _aftermath(
+    moment: Moment,
+    utterances: Sequence[Utterance],
+    silences: Sequence[Gap],
+    cue_hits: dict[str, list[tuple[float, float]]],
+    settings: Settings,
+    skip: set[int],
+) -> _Aftermath:
+    own = {moment.detail.get("utterance"), *moment.detail.get("also", [])}
+    following = sorted(
+        (i for i, u in enumerate(utterances) if i not in own and u.start >= moment.end - 0.01),
+        key=lambda i: utterances[i].start,
+    )
+    next_agent = next(
+        (
+            i
+            for i in following
+            if i not in skip
+            and utterances[i].speaker != "customer"
+            and len(utterances[i].text.split()) > _ASIDE_MAX_WORDS
+        ),
+        None,
+    )
+    until = utterances[next_agent].start if next_agent is not None else float("inf")
+    latest = moment.end + settings.hold_search_s
+    waits = [g.length for g in silences if moment.end - 0.5 <= g.start < until and g.start <= latest]
+    silence = max(waits, default=0.0)
+    if next_agent is None:
+        return _Aftermath(silence, None, False, False)
+
+    def said(cue: str) -> bool:
+        return any(abs(start - utterances[next_agent].start) < 0.01 for start, _ in cue_hits.get(cue, []))
+
+    return _Aftermath(silence, next_agent, said(settings.new_agent_cue), said(settings.warm_transfer_cue))
+
+
+def _carried_out(
+    moments: list[Moment],
+    utterances: Sequence[Utterance],
+    silences: Sequence[Gap],
+    cue_hits: dict[str, list[tuple[float, float]]],
+    settings: Settings,
+) -> list[Moment]:
+    """Holds and transfers that happened; announcements that were only words are dropped.
+
+    A hold needs its silence (hold_min_gap_s) before the agent carries on; when the voice after that
+    silence is someone new introducing themself, it was a transfer. A transfer needs a silence of
+    transfer_min_gap_s, someone new (introduced or briefed) on the line, or the recording to end
+    without the agent saying more; a hold on the way ("let me get them... would you mind holding")
+    is part of it. Two announcements of one hand-off ("I can put you through to billing" ... "yes"
+    ... "putting you through now") are one transfer: the one carried out.
+    """
+    greeted = [s for cue in (settings.new_agent_cue, settings.warm_transfer_cue) for s, _ in cue_hits.get(cue, [])]
+    # a hold announced on the way to a hand-off is passed over, unless the new person announced it
+    hold_lines = {
+        m.detail["utterance"]
+        for m in moments
+        if m.kind == "hold" and not any(abs(s - utterances[m.detail["utterance"]].start) < 0.01 for s in greeted)
+    }
+    kept = [m for m in moments if m.kind not in ("hold", "transfer")]
+    transfer_ends: dict[int | None, Moment] = {}
+
+    def hand_off(moment: Moment, after: _Aftermath) -> None:
+        earlier = transfer_ends.get(after.next_agent)
+        if earlier is not None:
+            kept.remove(earlier)  # an offer, then the hand-off itself: keep the one carried out
+        transfer_ends[after.next_agent] = moment
+        kept.append(moment)
+
+    for moment in sorted((m for m in moments if m.kind == "transfer"), key=lambda m: m.start):
+        after = _aftermath(moment, utterances, silences, cue_hits, settings, hold_lines)
+        carried = after.silence_s >= settings.transfer_min_gap_s or after.introduced or after.briefed
+        if carried or after.next_agent is None:
+            hand_off(moment, after)
+    transfer_lines = {m.detail.get("utterance") for m in kept if m.kind == "transfer"}
+    for moment in sorted((m for m in moments if m.kind == "hold"), key=lambda m: m.start):
+        after = _aftermath(moment, utterances, silences, cue_hits, settings, set())
+        if after.silence_s < settings.hold_min_gap_s:
+            continue
+        if after.briefed:
+            kept.append(moment)  # the caller waits while the agent briefs the next person
+        elif moment.detail.get("utterance") in transfer_lines or after.next_agent in transfer_ends:
+            continue  # "hold the line while I put you through": the transfer covers it
+        elif after.introduced:
+            moment.kind = "transfer"
+            moment.detail["from_hold"] = True  # announced as a hold; someone new answered after it
+            hand_off(moment, after)
+        else:
+            kept.append(moment)
+    return kept
 
 
 def _stretch_holds(moments: list[Moment], silences: Sequence[Gap], min_gap: float, search_s: float) -> list[Gap]:

@@ -90,6 +90,8 @@ class Settings:
     merge_within_s: dict[str, float] = field(default_factory=lambda: {"transfer": 45.0, "hold": 20.0})
     warm_transfer_cue: str = "briefing"
     warm_within_s: float = 90.0
+    transfer_min_gap_s: float = 5.0
+    new_agent_cue: str = "new_agent"
     tone_utterances: int = 3
     tone_min_words: int = 3
     ended_negative_below: float = -0.25
@@ -375,7 +377,7 @@ def _build(data: dict[str, Any], path: Path, version: str, learned: LearnedConfi
         all_sources += body["patterns"]
 
     explicit = data.get("settings", {})
-    for setting in ("warm_transfer_cue", "resolution_cue"):
+    for setting in ("warm_transfer_cue", "resolution_cue", "new_agent_cue"):
         cue_name = getattr(settings, setting)
         # a file that names a cue must define it; one that relies on the default name may leave the
         # cue out (then transfers are all "cold" and every resolution goes unnoticed)
