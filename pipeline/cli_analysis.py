@@ -62,7 +62,7 @@ def add_commands(subparsers: Any) -> None:
         type=Path,
         nargs="+",
         default=None,
-        help="folders of labelled calls (default: tests/eval/dev heldout train_a-train_f blind blind2 blind3 and "
+        help="folders of labelled calls (default: tests/eval/dev heldout train_a-train_f blind-blind4 and "
         "the demo truth); a folder holding a BLIND marker file is refused",
     )
     train.add_argument("--out", type=Path, default=None, help="model file (default: the one [learned] names)")
@@ -106,6 +106,7 @@ def run_eval(args: argparse.Namespace) -> int:
             ("audio_blind2", "audio, blind2"),
             ("audio_blind3", "audio, blind3"),
             ("audio_blind4", "audio, blind4"),
+            ("audio_blind5", "audio, blind5"),
         ):
             if (EVAL_DIR / folder).is_dir():
                 reports += audio_reports(rules, model_name=args.model, audio_dir=EVAL_DIR / folder, name=name)
@@ -117,7 +118,7 @@ def run_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-# Labelled sets the shipped model is trained on. `blind`, `blind2` and `blind3` joined after each had been measured
+# Labelled sets the shipped model is trained on. `blind` … `blind4` joined after each had been measured
 # once as the unseen set of its round (README, Evaluation); the current blind set carries a BLIND marker.
 TRAINING_SETS = (
     "dev",
@@ -131,6 +132,7 @@ TRAINING_SETS = (
     "blind",
     "blind2",
     "blind3",
+    "blind4",
 )
 BLIND_MARKER = "BLIND"
 

@@ -76,7 +76,7 @@ PARAPHRASES = [
     ("cant_language", "agent", "that isn't something I'm able to do"),
     ("feeling_dismissal", "agent", "there's no reason to get so worked up about it"),
     ("channel_redirect", "agent", "address changes can only be requested through your online account"),
-    ("ownership", "agent", "I've corrected it and the bill will be reissued today"),
+    ("ownership", "agent", "I'll see this one through myself, you won't have to chase anyone"),
     ("follow_up_promise", "agent", "I'll give you a quick ring wednesday evening to check it arrived"),
     ("transfer", "agent", "that's the payments people, I'll pop you over to them"),
     ("escalation_request", "customer", "I'd like to take this higher please"),
@@ -107,6 +107,13 @@ def test_paraphrases_are_caught(rules: Rules, kind: str, speaker: str, text: str
 def test_negations_and_lookalikes_do_not_fire(rules: Rules, text: str) -> None:
     found = kinds_in(analyze_call(call_of([("agent", text)]), rules))
     assert not set(found) - {"ownership"}, found
+
+
+def test_a_step_reported_done_is_not_ownership(rules: Rules) -> None:
+    # the labelling guide: routine follow-through is not taking the fix on personally
+    for text in ("I've refunded the fee, it'll show in three to five days", "I've booked an engineer for Thursday"):
+        assert "ownership" not in kinds_in(analyze_call(call_of([("agent", text)]), rules)), text
+    assert "ownership" in kinds_in(analyze_call(call_of([("agent", "I've booked it and I'll chase it myself")]), rules))
 
 
 def test_not_able_to_fires_cant_language(rules: Rules) -> None:
