@@ -47,6 +47,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="VAD chunks decoded together (BatchedInferencePipeline); 0 = one by one",
     )
     p.add_argument("--cpu-threads", type=int, default=0, help="threads per worker (0 = cores / workers)")
+    p.add_argument("--no-vad", action="store_true", help="decode each channel whole, without voice detection")
+    p.add_argument(
+        "--vad-threshold", type=float, default=0.25, help="speech probability that starts a region (default 0.25)"
+    )
+    p.add_argument("--vad-min-silence-ms", type=int, default=300, help="silence that ends a region (default 300)")
+    p.add_argument(
+        "--vad-speech-pad-ms", type=int, default=300, help="audio kept either side of a region (default 300)"
+    )
+    p.add_argument(
+        "--vad-max-pause-s", type=float, default=1.0, help="longest pause kept between packed regions (default 1.0)"
+    )
     p.add_argument(
         "--max-duration-min", type=float, default=240, help="refuse recordings longer than this (default 240)"
     )
@@ -90,6 +101,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 "beam_size": args.beam_size,
                 "batch_size": args.batch_size,
                 "cpu_threads": args.cpu_threads,
+                "vad": not args.no_vad,
+                "vad_threshold": args.vad_threshold,
+                "vad_min_silence_ms": args.vad_min_silence_ms,
+                "vad_speech_pad_ms": args.vad_speech_pad_ms,
+                "vad_max_pause_s": args.vad_max_pause_s,
                 "max_duration_s": args.max_duration_min * 60,
                 "redact": not args.no_redact,
                 "rules_path": args.rules,

@@ -107,6 +107,7 @@ def run_eval(args: argparse.Namespace) -> int:
             ("audio_blind3", "audio, blind3"),
             ("audio_blind4", "audio, blind4"),
             ("audio_blind5", "audio, blind5"),
+            ("audio_blind6", "audio, blind6"),
         ):
             if (EVAL_DIR / folder).is_dir():
                 reports += audio_reports(rules, model_name=args.model, audio_dir=EVAL_DIR / folder, name=name)

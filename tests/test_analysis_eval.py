@@ -36,7 +36,20 @@ def test_eval_files_are_well_formed_and_cover_every_kind(split: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "split", ["train_a", "train_b", "train_c", "train_d", "train_e", "train_f", "blind2", "blind3", "blind4", "blind5"]
+    "split",
+    [
+        "train_a",
+        "train_b",
+        "train_c",
+        "train_d",
+        "train_e",
+        "train_f",
+        "blind2",
+        "blind3",
+        "blind4",
+        "blind5",
+        "blind6",
+    ],
 )
 def test_sets_written_to_the_brief_follow_the_labelling_rules(split: str) -> None:
     docs = [json.loads(path.read_text()) for path in sorted((EVAL_DIR / split).glob("*.json"))]

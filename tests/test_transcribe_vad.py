@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -68,3 +69,26 @@ def test_every_turn_starts_inside_a_speech_region(call_id: str) -> None:
             assert any(a <= u["start"] + 0.1 < b for a, b in regions), (speaker, u["text"])
             covered = sum(max(0.0, min(b, u["end"]) - max(a, u["start"])) for a, b in regions)
             assert covered >= 0.9 * (u["end"] - u["start"]), (speaker, u["text"])
+
+
+def test_voice_detection_options_reach_ingest_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pipeline.ingest
+    from pipeline.cli import main
+
+    db = str(tmp_path / "x.duckdb")
+    assert main(["ingest", str(tmp_path), "--db", db, "--vad-threshold", "1.5"]) == 2
+    assert "vad_threshold must be between 0 and 1" in capsys.readouterr().err
+
+    seen = []
+
+    def record(paths: object, db: object, options: IngestOptions, out: object = None) -> SimpleNamespace:
+        seen.append(options)  # what the command line asked for; nothing is transcribed
+        return SimpleNamespace(ok=True)
+
+    monkeypatch.setattr(pipeline.ingest, "ingest", record)
+    monkeypatch.setattr(pipeline.ingest, "format_summary", lambda summary: "")
+    argv = ["ingest", str(tmp_path), "--db", db, "--no-vad", "--vad-speech-pad-ms", "200", "--vad-max-pause-s", "2"]
+    assert main(argv) == 0
+    assert not seen[0].vad and seen[0].vad_speech_pad_ms == 200 and seen[0].vad_max_pause_s == 2.0

@@ -263,6 +263,7 @@ def transcript_reports(rules: Rules, eval_dir: Path = EVAL_DIR) -> list[EvalRepo
         ("blind3", "unseen in round 7, trained on since round 8"),
         ("blind4", "unseen in round 8, trained on since round 9"),
         ("blind5", "unseen: never trained or tuned on"),
+        ("blind6", "unseen: never trained or tuned on"),
     ):
         calls = load_eval_calls(eval_dir / name, name)
         if calls:
