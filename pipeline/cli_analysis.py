@@ -62,7 +62,7 @@ def add_commands(subparsers: Any) -> None:
         type=Path,
         nargs="+",
         default=None,
-        help="folders of labelled calls (default: tests/eval/dev heldout train_a-train_f blind-blind4 and "
+        help="folders of labelled calls (default: tests/eval/dev heldout train_a-train_f blind-blind6 and "
         "the demo truth); a folder holding a BLIND marker file is refused",
     )
     train.add_argument("--out", type=Path, default=None, help="model file (default: the one [learned] names)")
@@ -108,6 +108,7 @@ def run_eval(args: argparse.Namespace) -> int:
             ("audio_blind4", "audio, blind4"),
             ("audio_blind5", "audio, blind5"),
             ("audio_blind6", "audio, blind6"),
+            ("audio_blind7", "audio, blind7"),
         ):
             if (EVAL_DIR / folder).is_dir():
                 reports += audio_reports(rules, model_name=args.model, audio_dir=EVAL_DIR / folder, name=name)
@@ -119,7 +120,7 @@ def run_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-# Labelled sets the shipped model is trained on. `blind` … `blind4` joined after each had been measured
+# Labelled sets the shipped model is trained on. `blind` … `blind6` joined after each had been measured
 # once as the unseen set of its round (README, Evaluation); the current blind set carries a BLIND marker.
 TRAINING_SETS = (
     "dev",
@@ -134,6 +135,8 @@ TRAINING_SETS = (
     "blind2",
     "blind3",
     "blind4",
+    "blind5",
+    "blind6",
 )
 BLIND_MARKER = "BLIND"
 

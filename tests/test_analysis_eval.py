@@ -49,6 +49,7 @@ def test_eval_files_are_well_formed_and_cover_every_kind(split: str) -> None:
         "blind4",
         "blind5",
         "blind6",
+        "blind7",
     ],
 )
 def test_sets_written_to_the_brief_follow_the_labelling_rules(split: str) -> None:

@@ -262,8 +262,9 @@ def transcript_reports(rules: Rules, eval_dir: Path = EVAL_DIR) -> list[EvalRepo
         ("blind2", "unseen in round 6, trained on since round 7"),
         ("blind3", "unseen in round 7, trained on since round 8"),
         ("blind4", "unseen in round 8, trained on since round 9"),
-        ("blind5", "unseen: never trained or tuned on"),
-        ("blind6", "unseen: never trained or tuned on"),
+        ("blind5", "unseen in round 9, trained on since round 10"),
+        ("blind6", "unseen in round 9, trained on since round 10"),
+        ("blind7", "unseen: never trained or tuned on"),
     ):
         calls = load_eval_calls(eval_dir / name, name)
         if calls:
