@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,9 +25,9 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 
 from pipeline.analysis import load_rules  # noqa: E402
-from pipeline.analysis.evaluate import EVAL_DIR, load_eval_calls, load_sample_truth  # noqa: E402
+from pipeline.analysis.evaluate import EVAL_DIR, Counts, load_eval_calls, load_sample_truth  # noqa: E402
 from pipeline.analysis.learned import (  # noqa: E402
-    FEATURES,
+    FLAG_START,
     JUDGED_KINDS,
     NetworkOptions,
     TrainingRows,
@@ -64,36 +63,25 @@ def main() -> None:
     rows = training_rows(calls, rules)
     owner = np.array([name for name in sets for c in sets[name] for _ in c.utterances])
     print(f"features for {len(rows.labels)} utterances in {time.perf_counter() - started:.0f} s")
-    flag_start = FEATURES - len(MOMENT_KINDS)
-    total = Counter()
+    total = Counts()
     print(f"{'left out':<10}{'precision':>10}{'recall':>8}")
     for writer in WRITERS:
         held = owner == writer
         model = train(subset(rows, ~held), options)
         test = subset(rows, held)
         probability = model.probabilities(test.x)
-        counts = Counter()
+        counts = Counts()
         for k, kind in enumerate(MOMENT_KINDS):
-            marked = test.x[:, flag_start + k] > 0
+            marked = test.x[:, FLAG_START + k] > 0
             if kind in JUDGED_KINDS:
                 j = model.kinds.index(kind)
                 fits = np.array([speaker_fits(kind_speaker(kind), s) for s in test.speakers])
                 marked |= fits & (probability[:, j] >= model.thresholds[j])
             truth = np.array([kind in labels for labels in test.labels])
-            counts["tp"] += int((marked & truth).sum())
-            counts["fp"] += int((marked & ~truth).sum())
-            counts["fn"] += int((~marked & truth).sum())
-        total.update(counts)
-        print(f"{writer:<10}{_precision(counts):>10.3f}{_recall(counts):>8.3f}")
-    print(f"{'ALL':<10}{_precision(total):>10.3f}{_recall(total):>8.3f}   ({time.perf_counter() - started:.0f} s)")
-
-
-def _precision(c: Counter) -> float:
-    return c["tp"] / max(c["tp"] + c["fp"], 1)
-
-
-def _recall(c: Counter) -> float:
-    return c["tp"] / max(c["tp"] + c["fn"], 1)
+            counts.add(Counts(int((marked & truth).sum()), int((marked & ~truth).sum()), int((~marked & truth).sum())))
+        total.add(counts)
+        print(f"{writer:<10}{counts.precision:>10.3f}{counts.recall:>8.3f}")
+    print(f"{'ALL':<10}{total.precision:>10.3f}{total.recall:>8.3f}   ({time.perf_counter() - started:.0f} s)")
 
 
 if __name__ == "__main__":

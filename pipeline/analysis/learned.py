@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from pipeline.analysis.embed import DIM
 from pipeline.records import MOMENT_KINDS, Moment, Utterance, kind_speaker, speaker_fits
 
 if TYPE_CHECKING:
@@ -57,7 +58,8 @@ log = logging.getLogger("earshot.analysis")
 # announcement, a second agent, warm or cold) that the rules check and the model cannot see.
 JUDGED_KINDS = tuple(k for k in MOMENT_KINDS if k not in ("hold", "transfer"))
 FEATURE_LAYOUT = "utterance-embedding(384) + clause-max-embedding(384) + rule-flags(12, MOMENT_KINDS order)"
-FEATURES = 2 * 384 + len(MOMENT_KINDS)
+FLAG_START = 2 * DIM  # the rule flags follow the two embeddings
+FEATURES = FLAG_START + len(MOMENT_KINDS)
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,7 @@ def features(
     utterances: Sequence[Utterance], normalised: Sequence[str], flags: Sequence[set[str]], rules: Rules
 ) -> np.ndarray:
     """One row per utterance: see FEATURE_LAYOUT. Raises EmbeddingUnavailable without the model package."""
-    from pipeline.analysis.embed import DIM, embed
+    from pipeline.analysis.embed import embed
     from pipeline.analysis.semantic import clauses
 
     normalise = rules.normaliser.normalise
@@ -172,13 +174,13 @@ def features(
     unique = sorted({p for ps in pieces for p in ps})
     vectors = embed(unique) if unique else np.zeros((0, DIM), np.float32)
     row_of = {text: i for i, text in enumerate(unique)}
-    x = np.zeros((len(utterances), 2 * DIM + len(MOMENT_KINDS)), np.float32)
+    x = np.zeros((len(utterances), FEATURES), np.float32)
     for i, ps in enumerate(pieces):
         whole = vectors[row_of[ps[0]]]
         x[i, :DIM] = whole
         x[i, DIM : 2 * DIM] = vectors[[row_of[p] for p in ps[1:]]].max(axis=0) if len(ps) > 1 else whole
         for k, kind in enumerate(MOMENT_KINDS):
-            x[i, 2 * DIM + k] = kind in flags[i]
+            x[i, FLAG_START + k] = kind in flags[i]
     return x
 
 
@@ -213,7 +215,7 @@ def decide(
             m.detail["probability"] = round(float(probability[index, k]), 3)
     # a supervisor's exclusion holds for every detector: the `unless` patterns of a kind's rules also
     # cancel the model's finding, as they cancel the semantic matcher's
-    exclusions = {kind: [p for rule in rules.rules if rule.kind == kind for p in rule.unless] for kind in column}
+    exclusions = {kind: [p for rule in rules.for_kind(kind) for p in rule.unless] for kind in column}
     for index, u in enumerate(utterances):
         for kind, k in column.items():
             if kind in flags[index] or probability[index, k] < model.thresholds[k]:
@@ -359,12 +361,11 @@ def train(rows: TrainingRows, options: NetworkOptions | None = None) -> LearnedM
         if test_rows.any() and train_rows.any():
             networks = fit_members(x[train_rows], y[train_rows], mask[train_rows], options)
             out_of_fold[test_rows] = ensemble_probabilities(x[test_rows], networks)
-    flag_start = FEATURES - len(MOMENT_KINDS)
     thresholds, figures = [], {}
     for k, kind in enumerate(JUDGED_KINDS):
         mine = mask[:, k] > 0
         # what the rules and the matcher found stands, so a threshold is judged on what it adds to them
-        found = x[:, flag_start + MOMENT_KINDS.index(kind)] > 0
+        found = x[:, FLAG_START + MOMENT_KINDS.index(kind)] > 0
         threshold, tp, fp, fn = best_threshold(out_of_fold[mine, k], y[mine, k] > 0, found[mine], options.recall_weight)
         thresholds.append(threshold)
         figures[kind] = {"threshold": threshold, "tp": tp, "fp": fp, "fn": fn, "positives": int(y[mine, k].sum())}

@@ -226,10 +226,11 @@ def _aftermath(
     moment: Moment,
     utterances: Sequence[Utterance],
     silences: Sequence[Gap],
-    cue_hits: dict[str, list[tuple[float, float]]],
-    settings: Settings,
+    search_s: float,
+    greeters: tuple[set[int], set[int]],
     skip: set[int],
 ) -> _Aftermath:
+    """`greeters`: the lines where someone new introduces themself, and those briefing the next person."""
     own = {moment.detail.get("utterance"), *moment.detail.get("also", [])}
     following = sorted(
         (i for i, u in enumerate(utterances) if i not in own and u.start >= moment.end - 0.01),
@@ -246,16 +247,10 @@ def _aftermath(
         None,
     )
     until = utterances[next_agent].start if next_agent is not None else float("inf")
-    latest = moment.end + settings.hold_search_s
+    latest = moment.end + search_s
     waits = [g.length for g in silences if moment.end - 0.5 <= g.start < until and g.start <= latest]
-    silence = max(waits, default=0.0)
-    if next_agent is None:
-        return _Aftermath(silence, None, False, False)
-
-    def said(cue: str) -> bool:
-        return any(abs(start - utterances[next_agent].start) < 0.01 for start, _ in cue_hits.get(cue, []))
-
-    return _Aftermath(silence, next_agent, said(settings.new_agent_cue), said(settings.warm_transfer_cue))
+    introduced, briefed = greeters
+    return _Aftermath(max(waits, default=0.0), next_agent, next_agent in introduced, next_agent in briefed)
 
 
 def _carried_out(
@@ -274,13 +269,16 @@ def _carried_out(
     is part of it. Two announcements of one hand-off ("I can put you through to billing" ... "yes"
     ... "putting you through now") are one transfer: the one carried out.
     """
-    greeted = [s for cue in (settings.new_agent_cue, settings.warm_transfer_cue) for s, _ in cue_hits.get(cue, [])]
+
+    def lines_saying(cue: str) -> set[int]:
+        # a cue hit is the (start, end) of the utterance it fired on
+        starts = [start for start, _ in cue_hits.get(cue, [])]
+        return {i for i, u in enumerate(utterances) if any(abs(u.start - start) < 0.01 for start in starts)}
+
+    greeters = (lines_saying(settings.new_agent_cue), lines_saying(settings.warm_transfer_cue))
+    search_s = settings.hold_search_s
     # a hold announced on the way to a hand-off is passed over, unless the new person announced it
-    hold_lines = {
-        m.detail["utterance"]
-        for m in moments
-        if m.kind == "hold" and not any(abs(s - utterances[m.detail["utterance"]].start) < 0.01 for s in greeted)
-    }
+    hold_lines = {m.detail["utterance"] for m in moments if m.kind == "hold"} - greeters[0] - greeters[1]
     kept = [m for m in moments if m.kind not in ("hold", "transfer")]
     transfer_ends: dict[int | None, Moment] = {}
 
@@ -292,13 +290,13 @@ def _carried_out(
         kept.append(moment)
 
     for moment in sorted((m for m in moments if m.kind == "transfer"), key=lambda m: m.start):
-        after = _aftermath(moment, utterances, silences, cue_hits, settings, hold_lines)
+        after = _aftermath(moment, utterances, silences, search_s, greeters, hold_lines)
         carried = after.silence_s >= settings.transfer_min_gap_s or after.introduced or after.briefed
         if carried or after.next_agent is None:
             hand_off(moment, after)
     transfer_lines = {m.detail.get("utterance") for m in kept if m.kind == "transfer"}
     for moment in sorted((m for m in moments if m.kind == "hold"), key=lambda m: m.start):
-        after = _aftermath(moment, utterances, silences, cue_hits, settings, set())
+        after = _aftermath(moment, utterances, silences, search_s, greeters, set())
         if after.silence_s < settings.hold_min_gap_s:
             continue
         if after.briefed:
