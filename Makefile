@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 SYSTEM_TOOLS := chromium espeak-ng sox
 
-.PHONY: setup system-deps demo app test lint bench
+.PHONY: setup system-deps demo app test lint bench eval
 
 $(BIN)/.installed: requirements.txt $(wildcard requirements-nodeps.txt)
 	$(PYTHON) -m venv $(VENV)
@@ -33,11 +33,17 @@ demo: setup
 app: setup
 	$(BIN)/streamlit run app.py --server.headless true --server.port $(PORT) --browser.gatherUsageStats false
 
+# ruff, then the architecture: the import contracts in pyproject.toml (no cycles, layers, pages and workers).
 lint: setup
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 test: setup system-deps lint
 	$(BIN)/python -m pytest -q
+
+# The full evaluation: every labelled set (figures in the README, Evaluation); add --audio by hand for Whisper.
+eval: setup
+	$(BIN)/python -m pipeline eval
 
 bench: setup
 	$(BIN)/python bench/transcribe.py

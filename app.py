@@ -12,8 +12,9 @@ from typing import Any
 import streamlit as st
 
 from pages import shared
-from pipeline import auth, queries
-from pipeline.db import DatabaseBusy
+from pipeline.store import queries
+from pipeline.store.db import DatabaseBusy
+from pipeline.trust import auth
 
 st.set_page_config(page_title="Earshot", page_icon=":material/hearing:", layout="wide")
 

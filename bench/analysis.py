@@ -22,10 +22,12 @@ sys.path.insert(0, str(ROOT))
 import av  # noqa: E402
 import numpy as np  # noqa: E402
 
-from pipeline.analysis import acoustic_features, analyze_call, load_rules  # noqa: E402
+from pipeline.analysis.acoustic import acoustic_features  # noqa: E402
+from pipeline.analysis.call import analyze_call  # noqa: E402
 from pipeline.analysis.embed import embed  # noqa: E402
+from pipeline.analysis.load import load_rules  # noqa: E402
 from pipeline.records import CallMeta, CallRecord, Redaction, Utterance, Word  # noqa: E402
-from pipeline.redact import redact_utterances, write_redacted_audio  # noqa: E402
+from pipeline.trust.redact import redact_utterances, write_redacted_audio  # noqa: E402
 
 LINES = [
     ("customer", "hi I'm calling because my parcel still has not arrived and I have called three times"),

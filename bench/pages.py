@@ -47,7 +47,7 @@ import duckdb  # noqa: E402
 import streamlit as st  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from pipeline.db import open_database  # noqa: E402
+from pipeline.store.db import open_database  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "pages.md"
 SAMPLE_BUDGET_S = 1.0
@@ -115,7 +115,7 @@ def synthetic_database(path: Path, calls: int) -> str:
 def page_context(path: Path) -> dict[str, Any]:
     """What a user would have on the way in: an agent for agent pages, a busy call for the review page,
     the scorecard's default period and its biggest team (for the drill-down view)."""
-    from pipeline import scorecard
+    from pipeline.store import scorecard
 
     db = open_database(path, read_only=True)
     try:
@@ -156,7 +156,7 @@ def bench_page(
     spec, context: dict[str, Any], runs: int, timeout_s: float, view: str = "", params: dict[str, str] | None = None
 ) -> PageTiming:
     from pages import shared
-    from pipeline import auth
+    from pipeline.trust import auth
 
     role = next(
         (r for r in ROLES if shared.allowed(auth.User(f"bench-{r}", r, context["agent_id"] if r == "agent" else None),

@@ -31,9 +31,9 @@ import pandas as pd
 if __package__ in (None, ""):  # run as `python bench/synthetic.py`: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline.db import DEFAULT_DB, Database, open_database
 from pipeline.records import CUSTOMER_KINDS, MOMENT_KINDS
 from pipeline.store.calls import rebuild_search_index
+from pipeline.store.db import DEFAULT_DB, Database, open_database
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SYNTHETIC_PREFIX = "SYN-"

@@ -27,9 +27,9 @@ sys.path.insert(0, str(ROOT))
 from faster_whisper import WhisperModel  # noqa: E402
 from faster_whisper.audio import decode_audio  # noqa: E402
 
-from pipeline.ingest import ingest  # noqa: E402
-from pipeline.models import resolve_model  # noqa: E402
-from pipeline.options import IngestOptions  # noqa: E402
+from pipeline.ingest.models import resolve_model  # noqa: E402
+from pipeline.ingest.options import IngestOptions  # noqa: E402
+from pipeline.ingest.runner import ingest  # noqa: E402
 
 SAMPLES = ROOT / "data" / "samples"
 

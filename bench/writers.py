@@ -4,7 +4,7 @@
     .venv/bin/python bench/writers.py --members 1     # faster (one network instead of the ensemble)
 
 Each training set under tests/eval/ was written by a different helper (README, Evaluation). For each
-of them in turn, the learned model is trained (`learned.train`, thresholds by cross-validation as
+of them in turn, the learned model is trained (`training.train`, thresholds by cross-validation as
 `python -m pipeline train` chooses them) on every other set, then judged on the one left out:
 rules + matcher + model, counted per utterance and kind (holds and transfers from the rules). This
 is the closest stand-in for "wording nobody tuned on" short of a fresh blind set, and how the model
@@ -24,16 +24,10 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from pipeline.analysis import load_rules  # noqa: E402
 from pipeline.analysis.evaluate import EVAL_DIR, Counts, load_eval_calls, load_sample_truth  # noqa: E402
-from pipeline.analysis.learned import (  # noqa: E402
-    FLAG_START,
-    JUDGED_KINDS,
-    NetworkOptions,
-    TrainingRows,
-    train,
-    training_rows,
-)
+from pipeline.analysis.learned import FLAG_START, JUDGED_KINDS  # noqa: E402
+from pipeline.analysis.load import load_rules  # noqa: E402
+from pipeline.analysis.training import NetworkOptions, TrainingRows, train, training_rows  # noqa: E402
 from pipeline.records import MOMENT_KINDS, kind_speaker, speaker_fits  # noqa: E402
 
 WRITERS = ("train_a", "train_b", "train_c", "train_d", "train_e", "train_f", "blind", "blind2", "blind3")

@@ -8,12 +8,12 @@ from pathlib import Path
 import streamlit as st
 
 from pages import shared
-from pipeline import auth, queries
-from pipeline.db import Database
-from pipeline.redact import AUDIO_MODES, KINDS, SETTING_KEYS, RedactionOptions
-from pipeline.store import audit
-from pipeline.store import review as review_store
-from pipeline.store import users as user_store
+from pipeline.store import audit, queries
+from pipeline.store.db import Database
+from pipeline.trust import accounts as user_store
+from pipeline.trust import auth, credentials
+from pipeline.trust import settings as settings_api
+from pipeline.trust.redact import AUDIO_MODES, KINDS, SETTING_KEYS, RedactionOptions
 
 RULES_PATH = Path(__file__).resolve().parents[1] / "data" / "rules.toml"
 
@@ -41,9 +41,9 @@ def users_tab(admin: auth.User) -> None:
         st.markdown("**Add a user**")
         username = st.text_input("Username", max_chars=100)
         password = st.text_input(
-            "Password", type="password", max_chars=200, help=f"At least {auth.MIN_PASSWORD_LENGTH} characters."
+            "Password", type="password", max_chars=200, help=f"At least {credentials.MIN_PASSWORD_LENGTH} characters."
         )
-        role = st.selectbox("Role", auth.ROLES, index=auth.ROLES.index("supervisor"))
+        role = st.selectbox("Role", credentials.ROLES, index=credentials.ROLES.index("supervisor"))
         agent_id = st.text_input("Agent ID (agents only)", max_chars=100)
         if st.form_submit_button("Add user", type="primary", icon=":material/person_add:"):
             if role == "agent" and not agent_id.strip():
@@ -231,7 +231,7 @@ def settings_tab(admin: auth.User) -> None:
     except (TypeError, ValueError) as exc:
         st.error(f"Not saved: {exc}")
         return
-    changed = shared.run_write(lambda db: review_store.set_settings(db, admin.username, values))
+    changed = shared.run_write(lambda db: settings_api.set_settings(db, admin.username, values))
     if changed is None:
         return  # refused; run_write showed why
     if changed:

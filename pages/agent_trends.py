@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from pages import shared
-from pipeline import queries
+from pipeline.store import queries
 
 WINDOW_CHOICES = (14, 30, 60, 90)
 

@@ -9,9 +9,10 @@ import pandas as pd
 import streamlit as st
 
 from pages import shared
-from pipeline import auth, queries
-from pipeline.coaching_export import export_session_html
+from pipeline.store import queries
 from pipeline.store import review as review_store
+from pipeline.store.coaching_export import export_session_html
+from pipeline.trust import auth
 
 SELECTED = "coaching_selected_session"
 

@@ -8,8 +8,9 @@ import pandas as pd
 import streamlit as st
 
 from pages import shared
-from pipeline import auth, queries
+from pipeline.store import queries
 from pipeline.store import review as review_store
+from pipeline.trust import auth
 
 STATUS_LABELS = {"overdue": "Overdue", "open": "Open", "done": "Done", "missed": "Missed"}
 STATUS_METRICS = {

@@ -7,7 +7,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from pages import shared
-from pipeline import auth, queries
+from pipeline.store import queries
+from pipeline.trust import auth
 
 
 def journey_table(frame: pd.DataFrame) -> pd.Series | None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from pages import shared
-from pipeline import auth, queries
+from pipeline.store import queries
 from pipeline.store import review as review_store
+from pipeline.trust import auth
 
 
 def sessions_panel(user: auth.User, agent_id: str) -> None:

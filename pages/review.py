@@ -17,9 +17,10 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from pages import shared
-from pipeline import auth, queries
-from pipeline.coaching_export import resolve_audio_path
+from pipeline.store import queries
 from pipeline.store import review as review_store
+from pipeline.store.coaching_export import resolve_audio_path
+from pipeline.trust import auth
 
 AUDIO_MIME = {
     ".ogg": "audio/ogg",

@@ -3,7 +3,7 @@
 Five dimensions scored 0-100 (efficiency, resolution, customer experience, behaviours, QA) and a
 weighted total, with the weights from `data/scorecard.toml` in the column headers; the raw metrics
 behind each dimension; box plots of per-call values so an average cannot hide the worst calls; and
-every cell opens the calls behind it. All numbers come from `pipeline.scorecard`.
+every cell opens the calls behind it. All numbers come from `pipeline.store.scorecard`.
 
 The view and the drill-down live in the URL (?by=team&from=…&to=…&cell=fcr&group=Billing), so a
 drill-down can be shared as a link.
@@ -21,7 +21,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from pages.shared import CACHE_TTL_S, call_link, clock, db_stamp, open_call, page_setup, read_db, when
-from pipeline import scorecard as sc
+from pipeline.store import scorecard as sc
 
 MAX_BOXES = 30  # more boxes than this are unreadable: show the worst ones
 WORST_PER_GROUP = 3
@@ -138,7 +138,7 @@ def _cached_query(_stamp: tuple[str, int], name: str, *args: Any, **kwargs: Any)
 
 
 def cached(name: str, *args: Any, **kwargs: Any) -> pd.DataFrame:
-    """A `pipeline.scorecard` query, remembered until the database changes (or CACHE_TTL_S passes).
+    """A `pipeline.store.scorecard` query, remembered until the database changes (or CACHE_TTL_S passes).
 
     Every click on this page (a cell, a tab, a point) reruns it; the numbers only change when the
     ingest writes, so reruns reuse them. `db_stamp` changes with the file, so new calls show at once.

@@ -6,7 +6,8 @@ import pandas as pd
 import streamlit as st
 
 from pages import shared
-from pipeline import auth, queries
+from pipeline.store import queries
+from pipeline.trust import auth
 
 RESULT_LIMIT = 200
 SPEAKERS = {"": "Anyone", "customer": "Customer", "agent": "Agent"}

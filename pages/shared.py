@@ -1,6 +1,6 @@
 """What every page shares: sign-in and role checks, short database sessions, links to calls, formatting.
 
-Pages are thin: they call `page_setup`, read through `pipeline.queries` inside `read_db()`, write
+Pages are thin: they call `page_setup`, read through `pipeline.store.queries` inside `read_db()`, write
 through `pipeline.store.review` inside `write_db()`, and render. Database sessions are opened per
 use and closed at once (DuckDB allows one writing process or many readers per file, and the ingest
 must get its turn); nothing here keeps a connection across reruns.
@@ -20,14 +20,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-import duckdb
 import pandas as pd
 import streamlit as st
 
-from pipeline import auth, queries
-from pipeline.db import Database, DatabaseBusy, default_db_path, open_database
-from pipeline.queries import CallFilters
+from pipeline.store import queries
 from pipeline.store import review as review_store
+from pipeline.store.db import Database, DatabaseBusy, default_db_path, is_config_conflict, open_database
+from pipeline.store.queries import CallFilters
+from pipeline.trust import auth, credentials
 
 USER_KEY = "earshot_user"
 AFTER_SIGN_IN_KEY = "earshot_after_sign_in"
@@ -126,7 +126,7 @@ def current_user() -> auth.User | None:
     if stored is None:
         return None
     values = stored if isinstance(stored, dict) else getattr(stored, "__dict__", {})
-    if not values.get("username") or values.get("role") not in auth.ROLES:
+    if not values.get("username") or values.get("role") not in credentials.ROLES:
         return None
     return auth.User(str(values["username"]), str(values["role"]), values.get("agent_id"))
 
@@ -248,10 +248,6 @@ def _busy() -> None:
     st.rerun()
 
 
-def _is_config_conflict(exc: Exception) -> bool:
-    return "different configuration" in str(exc)
-
-
 def _open(read_only: bool) -> Database:
     # A config conflict means another session of this process holds the other kind of connection
     # for an instant (the gate prevents it for our own sessions; this covers the rest).
@@ -259,8 +255,8 @@ def _open(read_only: bool) -> Database:
     while True:
         try:
             return open_database(db_path(), read_only=read_only, timeout_s=PAGE_LOCK_TIMEOUT_S)
-        except duckdb.ConnectionException as exc:
-            if not _is_config_conflict(exc) or time.monotonic() > deadline:
+        except Exception as exc:
+            if not is_config_conflict(exc) or time.monotonic() > deadline:
                 raise
             time.sleep(0.05)
 
@@ -554,7 +550,7 @@ def clip_form(
 
 def clip_audio(user: auth.User, clip: dict[str, Any]) -> None:
     """Play one coaching clip (the redacted copy, between its start and end), or say why not."""
-    from pipeline.coaching_export import resolve_audio_path
+    from pipeline.store.coaching_export import resolve_audio_path
 
     path = resolve_audio_path(clip.get("redacted_audio_path"), db_path().resolve().parent)
     if path is None:

@@ -10,7 +10,8 @@ import plotly.express as px
 import streamlit as st
 
 from pages import shared
-from pipeline import auth, queries
+from pipeline.store import queries
+from pipeline.trust import auth
 
 SAMPLE_SIZE = 8
 QUEUE_LIMIT = 200

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from argon2 import PasswordHasher
 
-from pipeline import auth
-from pipeline.db import Database, open_database
+from pipeline.store.db import Database, open_database
+from pipeline.trust import auth, credentials
 from tests.seed import SeedInfo, seed_database
 
 if TYPE_CHECKING:  # Streamlit is imported by the helpers that use it: conftest loads this module for every test
@@ -36,8 +36,8 @@ CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=256, parallelism=1)
 
 def use_cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     """Cheap hashes and no pause after a failed sign-in, for the duration of a test."""
-    monkeypatch.setattr(auth, "password_hasher", lambda: CHEAP_HASHER)
-    monkeypatch.setattr(auth, "_decoy_hash", lambda: CHEAP_HASHER.hash("earshot-decoy"))
+    monkeypatch.setattr(credentials, "password_hasher", lambda: CHEAP_HASHER)
+    monkeypatch.setattr(credentials, "_decoy_hash", lambda: CHEAP_HASHER.hash("earshot-decoy"))
     monkeypatch.setattr(auth, "FAILURE_DELAY_S", 0.0)
 
 

@@ -17,13 +17,12 @@ from pathlib import Path
 import numpy as np
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from pipeline.coaching_export import CLIP_SAMPLE_RATE, encode_ogg_opus
-from pipeline.db import Database, open_database
 from pipeline.records import CallAnalysis, CallMeta, CallRecord, Moment, Utterance, Word
-from pipeline.store import rebuild_search_index, register_pending, save_call
 from pipeline.store import review as review_store
-from pipeline.store.calls import moment_id
-from pipeline.store.users import add_user
+from pipeline.store.calls import moment_id, rebuild_search_index, register_pending, save_call
+from pipeline.store.coaching_export import CLIP_SAMPLE_RATE, encode_ogg_opus
+from pipeline.store.db import Database, open_database
+from pipeline.trust.accounts import add_user
 
 PASSWORDS = {
     "admin": "admin-pass-1",

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.analysis import load_rules
-from pipeline.cli_analysis import main
-from pipeline.db import session
-from pipeline.queries import call_detail
+from pipeline.analysis.load import load_rules
+from pipeline.cli import main
 from pipeline.records import CallMeta, CallRecord, Utterance
-from pipeline.store import save_call
+from pipeline.store.calls import save_call
+from pipeline.store.db import session
+from pipeline.store.queries import call_detail
 
 
 def stored_call(call_id: str) -> CallRecord:

@@ -7,15 +7,16 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from pipeline.analysis import analyze_call, analyze_stored, load_rules, refresh_journeys
+from pipeline.analysis.call import analyze_call
 from pipeline.analysis.followups import due_from_text
-from pipeline.analysis.journeys import contact_rates
+from pipeline.analysis.journeys import contact_rates, refresh_journeys
+from pipeline.analysis.load import load_rules
 from pipeline.analysis.rules import Rules, Settings
-from pipeline.analysis.stored import calls_needing_analysis
-from pipeline.db import Database
-from pipeline.queries import call_detail
+from pipeline.analysis.stored import analyze_stored, calls_needing_analysis
 from pipeline.records import CallMeta, CallRecord, Utterance
-from pipeline.store import save_call
+from pipeline.store.calls import save_call
+from pipeline.store.db import Database, in_memory
+from pipeline.store.queries import call_detail
 
 MONDAY = datetime(2026, 3, 2, 10, 0)  # a Monday
 
@@ -27,7 +28,7 @@ def rules() -> Rules:
 
 @pytest.fixture
 def db() -> Database:
-    database = Database.memory()
+    database = in_memory()
     yield database
     database.close()
 

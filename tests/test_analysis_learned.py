@@ -10,11 +10,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from pipeline.analysis import RulesError, load_rules
 from pipeline.analysis.call import analyze_call
 from pipeline.analysis.evaluate import EVAL_DIR, record_of
 from pipeline.analysis.learned import FEATURES, JUDGED_KINDS, LearnedModel, load_model
-from pipeline.analysis.rules import DEFAULT_RULES_PATH
+from pipeline.analysis.load import load_rules
+from pipeline.analysis.rules import DEFAULT_RULES_PATH, RulesError
 from pipeline.records import Utterance
 
 
@@ -138,7 +138,7 @@ def test_retraining_changes_the_rules_version(tmp_path: Path) -> None:
 
 
 def test_train_command_fits_a_model_from_labelled_calls(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from pipeline.cli_analysis import main
+    from pipeline.cli import main
 
     calls = tmp_path / "calls"
     calls.mkdir()
@@ -157,7 +157,7 @@ def test_train_command_fits_a_model_from_labelled_calls(tmp_path: Path, capsys: 
 
 
 def test_train_refuses_blind_sets(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    from pipeline.cli_analysis import main
+    from pipeline.cli import main
 
     blind = tmp_path / "blind"
     blind.mkdir()
@@ -169,7 +169,7 @@ def test_train_refuses_blind_sets(capsys: pytest.CaptureFixture[str], tmp_path: 
 
 
 def test_network_learns_a_kind_from_its_features_and_speaker() -> None:
-    from pipeline.analysis.learned import NetworkOptions, TrainingRows, train
+    from pipeline.analysis.training import NetworkOptions, TrainingRows, train
 
     rng = np.random.default_rng(1)
     n = 1500

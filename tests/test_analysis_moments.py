@@ -6,7 +6,8 @@ from datetime import datetime
 
 import pytest
 
-from pipeline.analysis import analyze_call, load_rules
+from pipeline.analysis.call import analyze_call
+from pipeline.analysis.load import load_rules
 from pipeline.analysis.rules import Rules
 from pipeline.records import CallAnalysis, CallMeta, CallRecord, Utterance, kind_speaker
 

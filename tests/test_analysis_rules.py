@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.analysis import RulesError, load_rules
-from pipeline.analysis.rules import DEFAULT_RULES_PATH
+from pipeline.analysis.load import load_rules
+from pipeline.analysis.rules import DEFAULT_RULES_PATH, RulesError
 from pipeline.records import MOMENT_KINDS
 
 GOOD_RULE = """
@@ -124,7 +124,7 @@ def test_rules_error_is_a_value_error() -> None:
 
 
 def test_cli_reports_bad_rules_and_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from pipeline.cli_analysis import main
+    from pipeline.cli import main
 
     bad = write(tmp_path, '[[rule]]\nid = "oops"\nkind = "sarcasm"\nspeaker = "agent"\npatterns = ["x"]')
     with pytest.raises(SystemExit) as info:

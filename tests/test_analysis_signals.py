@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.analysis import acoustic_features, load_rules
+from pipeline.analysis.acoustic import acoustic_features
+from pipeline.analysis.load import load_rules
 from pipeline.analysis.metrics import talk_metrics
 from pipeline.analysis.rules import Rules, Settings
 from pipeline.analysis.score import ScoreSignals, score_call

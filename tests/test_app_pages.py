@@ -12,9 +12,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from pages import shared
-from pipeline import auth
-from pipeline.db import open_database
-from pipeline.redact import KINDS, SETTING_KEYS, RedactionOptions
+from pipeline.store.db import open_database
+from pipeline.trust import auth
+from pipeline.trust.redact import KINDS, SETTING_KEYS, RedactionOptions
 from tests.app_fixtures import (
     APP,
     ROOT,
@@ -363,7 +363,7 @@ def test_admin_sets_redaction_types_and_audio_mode_for_new_ingests(seeded_db: Se
         (SETTING_KEYS["audio_mode"], "bleep"),
     ]
     # What the ingest will use from now on.
-    from pipeline.ingest import _redaction_settings
+    from pipeline.ingest.runner import _redaction_settings
 
     db = open_database(seeded_db.path, read_only=True)
     try:

@@ -15,9 +15,10 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from pages import shared
-from pipeline import auth, queries
-from pipeline.db import open_database
+from pipeline.store import queries
 from pipeline.store import review as review_store
+from pipeline.store.db import open_database
+from pipeline.trust import auth
 from tests.app_fixtures import (
     APP,
     ROOT,

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import cli_trust
-from pipeline.db import Database, session
+from pipeline.cli import trust as cli_trust
 from pipeline.store import audit
+from pipeline.store.db import in_memory, session
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -35,7 +35,7 @@ HOSTILE = [
 
 
 def test_log_and_read_back() -> None:
-    db = Database.memory()
+    db = in_memory()
     audit.log(db, "ana", "listen", call_id="C-1", detail={"original": False})
     audit.log(db, "bo", "search", detail={"query": "refund"})
     rows = audit.entries(db)
@@ -47,7 +47,7 @@ def test_log_and_read_back() -> None:
 
 
 def test_an_action_is_required() -> None:
-    db = Database.memory()
+    db = in_memory()
     for action in ("", "   ", "\x00"):
         with pytest.raises(ValueError, match="action"):
             audit.log(db, "ana", action)
@@ -55,7 +55,7 @@ def test_an_action_is_required() -> None:
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile_text_is_stored_as_data(text: str) -> None:
-    db = Database.memory()
+    db = in_memory()
     audit.log(db, text, text, call_id=text, detail={"query": text, text[:50]: 1})
     [row] = audit.entries(db)
     assert db.scalar("SELECT count(*) FROM audit_log") == 1  # nothing was dropped or injected
@@ -68,7 +68,7 @@ def test_hostile_text_is_stored_as_data(text: str) -> None:
 
 
 def test_filters() -> None:
-    db = Database.memory()
+    db = in_memory()
     day = datetime(2025, 5, 10, 12, 0)
     audit.log(db, "ana", "listen", call_id="C-1", at=day - timedelta(days=2))
     audit.log(db, "ana", "note", call_id="C-1", at=day)
@@ -87,7 +87,7 @@ def test_filters() -> None:
 
 
 def test_csv_export_neutralises_formulas() -> None:
-    db = Database.memory()
+    db = in_memory()
     for text in HOSTILE[:7]:
         audit.log(db, "ana", "search", detail={"query": text}, call_id=text)
     buffer = io.StringIO()
@@ -102,7 +102,7 @@ def test_csv_export_neutralises_formulas() -> None:
 
 
 def test_csv_export_to_a_file_with_filters(tmp_path: Path) -> None:
-    db = Database.memory()
+    db = in_memory()
     audit.log(db, "ana", "listen", call_id="C-1")
     audit.log(db, "bo", "listen", call_id="C-2")
     dest = tmp_path / "audit.csv"

@@ -11,8 +11,12 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher, Type
 
-from pipeline import auth, cli_trust
-from pipeline.auth import (
+from pipeline.cli import trust as cli_trust
+from pipeline.store import audit
+from pipeline.store.db import Database, in_memory, session
+from pipeline.trust import accounts as user_store
+from pipeline.trust import auth, credentials
+from pipeline.trust.auth import (
     PERMISSIONS,
     ROLES,
     AuthError,
@@ -25,15 +29,12 @@ from pipeline.auth import (
     role_for_identity,
     user_from_identity,
 )
-from pipeline.db import Database, session
-from pipeline.store import audit
-from pipeline.store import users as user_store
 
 T0 = datetime(2025, 3, 1, 9, 0, 0)
 PASSWORD = "correct horse battery"
 
 
-REAL_HASHER = auth.password_hasher
+REAL_HASHER = credentials.password_hasher
 
 
 @pytest.fixture(autouse=True)
@@ -41,8 +42,8 @@ def quick_failures_and_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
     """No sleeping after failures, and cheap Argon2 parameters: the defaults cost 64 MiB and ~50 ms a hash."""
     monkeypatch.setattr(auth, "FAILURE_DELAY_S", 0.0)
     cheap = PasswordHasher(time_cost=1, memory_cost=256, parallelism=1)
-    monkeypatch.setattr(auth, "password_hasher", lambda: cheap)
-    monkeypatch.setattr(auth, "_decoy_hash", lambda: cheap.hash("decoy"))
+    monkeypatch.setattr(credentials, "password_hasher", lambda: cheap)
+    monkeypatch.setattr(credentials, "_decoy_hash", lambda: cheap.hash("decoy"))
 
 
 def test_production_hasher_is_argon2id_with_strong_parameters() -> None:
@@ -53,7 +54,7 @@ def test_production_hasher_is_argon2id_with_strong_parameters() -> None:
 
 @pytest.fixture
 def db() -> Database:
-    database = Database.memory()
+    database = in_memory()
     user_store.add_user(database, "ana", PASSWORD, "supervisor")
     user_store.add_user(database, "bo", PASSWORD, "agent", agent_id="A-100")
     return database
@@ -178,14 +179,14 @@ def test_sso_only_users_have_no_password_to_guess(db: Database) -> None:
 
 
 def test_repeated_failures_lock_the_account_for_a_doubling_time(db: Database) -> None:
-    for i in range(auth.MAX_FAILURES - 1):
+    for i in range(credentials.MAX_FAILURES - 1):
         with pytest.raises(AuthError):
             authenticate(db, "ana", f"guess {i}", now=T0)
     assert user_store.get_user(db, "ana")["locked_until"] is None
     assert authenticate(db, "ana", PASSWORD, now=T0)  # four failures: not locked yet, and a success resets
     assert user_store.get_user(db, "ana")["failed_attempts"] == 0
 
-    for i in range(auth.MAX_FAILURES):
+    for i in range(credentials.MAX_FAILURES):
         with pytest.raises(AuthError):
             authenticate(db, "ana", f"guess {i}", now=T0)
     assert user_store.get_user(db, "ana")["locked_until"] == T0 + timedelta(seconds=30)
@@ -208,13 +209,13 @@ def test_repeated_failures_lock_the_account_for_a_doubling_time(db: Database) ->
 
 
 def test_lock_time_is_capped() -> None:
-    assert auth.lock_duration(auth.MAX_FAILURES - 1) is None
-    assert auth.lock_duration(auth.MAX_FAILURES) == timedelta(seconds=auth.LOCK_BASE_S)
-    assert auth.lock_duration(1000) == timedelta(seconds=auth.LOCK_MAX_S)
+    assert credentials.lock_duration(credentials.MAX_FAILURES - 1) is None
+    assert credentials.lock_duration(credentials.MAX_FAILURES) == timedelta(seconds=credentials.LOCK_BASE_S)
+    assert credentials.lock_duration(1000) == timedelta(seconds=credentials.LOCK_MAX_S)
 
 
 def test_admin_can_unlock(db: Database) -> None:
-    for _ in range(auth.MAX_FAILURES):
+    for _ in range(credentials.MAX_FAILURES):
         with pytest.raises(AuthError):
             authenticate(db, "ana", "nope", now=T0)
     user_store.reset_failures(db, "ana", actor="root")
@@ -239,7 +240,7 @@ def test_hashes_made_with_weaker_parameters_are_upgraded_at_sign_in(
 ) -> None:
     before = db.scalar("SELECT password_hash FROM users WHERE username = 'ana'")
     stronger = PasswordHasher(time_cost=2, memory_cost=512, parallelism=1)
-    monkeypatch.setattr(auth, "password_hasher", lambda: stronger)
+    monkeypatch.setattr(credentials, "password_hasher", lambda: stronger)
     authenticate(db, "ana", PASSWORD, now=T0)
     after = db.scalar("SELECT password_hash FROM users WHERE username = 'ana'")
     assert after != before and "m=512,t=2" in after
@@ -410,13 +411,13 @@ def test_users_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys:
 
 def test_demo_admin_is_created_once_with_a_random_password() -> None:
     ensure_demo_admin = cli_trust.ensure_demo_admin
-    db = Database.memory()
+    db = in_memory()
     name, password = ensure_demo_admin(db)
-    assert name == "admin" and len(password) >= auth.MIN_PASSWORD_LENGTH
+    assert name == "admin" and len(password) >= credentials.MIN_PASSWORD_LENGTH
     assert password not in str(db.query("SELECT * FROM users")) + str(db.query("SELECT * FROM audit_log"))
     assert authenticate(db, name, password).role == "admin"
     assert ensure_demo_admin(db) is None
-    other = Database.memory()
+    other = in_memory()
     assert ensure_demo_admin(other)[1] != password
 
 
@@ -438,7 +439,7 @@ def test_session_tokens_are_signed_expire_and_name_their_user() -> None:
 
 
 def test_a_remembered_sign_in_ends_with_sign_out_or_when_the_account_is_disabled() -> None:
-    db = Database.memory()
+    db = in_memory()
     user_store.add_user(db, "ana", "a long enough password", "supervisor")
     secret = auth.session_secret(db)
     assert auth.session_secret(db) == secret and len(secret) == 32

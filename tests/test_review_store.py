@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import queries
-from pipeline.coaching_export import cut_clip_ogg, export_session_html
-from pipeline.db import Database
-from pipeline.store import review
+from pipeline.store import queries, review
+from pipeline.store.coaching_export import cut_clip_ogg, export_session_html
+from pipeline.store.db import Database
+from pipeline.trust import settings
 from tests.seed import SeedInfo
 
 Seeded = tuple[Database, SeedInfo]
@@ -148,12 +148,12 @@ def test_coaching_workflow(seeded_conn: Seeded) -> None:
 def test_settings_are_whitelisted(seeded_conn: Seeded) -> None:
     db, _ = seeded_conn
     assert queries.get_setting(db, "allow_original_playback", False) is False
-    review.set_setting(db, "admin", "allow_original_playback", True)
+    settings.set_setting(db, "admin", "allow_original_playback", True)
     assert queries.get_setting(db, "allow_original_playback", False) is True
     with pytest.raises(ValueError):
-        review.set_setting(db, "admin", "anything_else", 1)
+        settings.set_setting(db, "admin", "anything_else", 1)
     with pytest.raises(ValueError):
-        review.set_setting(db, "admin", "allow_original_playback", "yes")
+        settings.set_setting(db, "admin", "allow_original_playback", "yes")
 
 
 def test_export_is_self_contained_and_escaped(seeded_conn: Seeded) -> None:
@@ -191,12 +191,12 @@ def setting_changes(db: Database) -> list[dict[str, object]]:
 
 
 def test_redaction_settings_are_validated_stored_under_the_ingest_keys_and_audited(seeded_conn: Seeded) -> None:
-    from pipeline.ingest import _redaction_settings
-    from pipeline.redact import KINDS, SETTING_KEYS, RedactionOptions
+    from pipeline.ingest.runner import _redaction_settings
+    from pipeline.trust.redact import KINDS, SETTING_KEYS, RedactionOptions
 
     db, _ = seeded_conn
     kinds_key, mode_key = SETTING_KEYS["kinds"], SETTING_KEYS["audio_mode"]
-    changed = review.set_settings(db, "admin", {kinds_key: ["email", "CARD", "card"], mode_key: "bleep"})
+    changed = settings.set_settings(db, "admin", {kinds_key: ["email", "CARD", "card"], mode_key: "bleep"})
     assert changed == [kinds_key, mode_key]
     assert queries.get_setting(db, kinds_key) == ["CARD", "EMAIL"]  # normalised: upper case, sorted, once each
     assert _redaction_settings(db) == RedactionOptions(kinds=frozenset({"CARD", "EMAIL"}), audio_mode="bleep")
@@ -205,8 +205,8 @@ def test_redaction_settings_are_validated_stored_under_the_ingest_keys_and_audit
         (mode_key, "bleep", "silence"),
     ]
     # Saving the same values (or a default that has no row yet) changes nothing and logs nothing.
-    assert review.set_settings(db, "admin", {kinds_key: ["EMAIL", "CARD"], mode_key: "bleep"}) == []
-    assert review.set_settings(db, "admin", {"allow_original_playback": False}) == []
+    assert settings.set_settings(db, "admin", {kinds_key: ["EMAIL", "CARD"], mode_key: "bleep"}) == []
+    assert settings.set_settings(db, "admin", {"allow_original_playback": False}) == []
     assert len(setting_changes(db)) == 2
     # Refused before anything is stored: unknown types, no types, an unknown mode, wrong types, other keys.
     for values in (
@@ -220,16 +220,16 @@ def test_redaction_settings_are_validated_stored_under_the_ingest_keys_and_audit
         {"redaction_payment_window_s": 0.0},
     ):
         with pytest.raises(ValueError):
-            review.set_settings(db, "admin", values)
+            settings.set_settings(db, "admin", values)
         if len(values) == 1:
             with pytest.raises(ValueError):
-                review.set_setting(db, "admin", *next(iter(values.items())))
+                settings.set_setting(db, "admin", *next(iter(values.items())))
     assert queries.get_setting(db, kinds_key) == ["CARD", "EMAIL"] and queries.get_setting(db, mode_key) == "bleep"
     assert len(setting_changes(db)) == 2
 
 
 def test_review_store_never_writes_the_users_table_itself() -> None:
-    """Account changes go through pipeline.store.users (last-admin guard, audit); nothing here bypasses it."""
+    """Account changes go through pipeline.trust.accounts (last-admin guard, audit); nothing here bypasses it."""
     source = Path(review.__file__).read_text(encoding="utf-8")
     assert not re.search(r"\b(UPDATE|INSERT\s+INTO|DELETE\s+FROM)\s+users\b", source, re.IGNORECASE)
     assert not re.search(r"\bdisabled\s*=", source)

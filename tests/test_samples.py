@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from faster_whisper import decode_audio
 
-from pipeline.manifest import KNOWN_COLUMNS
+from pipeline.ingest.manifest import KNOWN_COLUMNS
 from pipeline.records import MOMENT_KINDS
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"

@@ -7,12 +7,12 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipeline import schema
-from pipeline.db import Database, DatabaseBusy, open_database, session
+from pipeline.store import schema
+from pipeline.store.db import Database, DatabaseBusy, in_memory, open_database, session
 
 
 def test_fresh_database_is_at_the_latest_version() -> None:
-    db = Database.memory()
+    db = in_memory()
     assert schema.current_version(db) == schema.latest_version()
     assert schema.migrate(db) == []  # idempotent
 

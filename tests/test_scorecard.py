@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import scorecard as sc
-from pipeline.db import Database
 from pipeline.records import CallAnalysis, CallMeta, CallRecord, Moment, Utterance
-from pipeline.store import save_call
+from pipeline.store import scorecard as sc
 from pipeline.store.analysis import CallResult, update_call_results
+from pipeline.store.calls import save_call
+from pipeline.store.db import Database, in_memory
 
 MARCH = (date(2024, 3, 1), date(2024, 3, 31))
 AGENTS = {"n1": ("Nia North", "North"), "n2": ("Ned North", "North"), "s1": ("Sol South", "South"),
@@ -87,7 +87,7 @@ def _store(db: Database, spec: Spec) -> None:
 
 @pytest.fixture(scope="module")
 def db() -> Database:
-    database = Database.memory()
+    database = in_memory()
     for spec in SPECS:
         _store(database, spec)
     return database
@@ -207,7 +207,7 @@ def test_period_arithmetic():
 
 def test_default_period_is_the_last_30_days_of_data(db):
     assert sc.default_period(db) == sc.Period(date(2024, 3, 3), date(2024, 4, 1))
-    assert sc.default_period(Database.memory()) is None
+    assert sc.default_period(in_memory()) is None
 
 
 # --- distributions and drill-down ------------------------------------------------------------------
@@ -389,7 +389,7 @@ def _table(at, prefix: str):
 
 
 def _seeded_period(path: Path) -> sc.Period:
-    from pipeline.db import open_database
+    from pipeline.store.db import open_database
 
     database = open_database(path, read_only=True)
     try:

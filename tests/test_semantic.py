@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.analysis import analyze_call, embed, load_rules, semantic
+from pipeline.analysis import embed, semantic
+from pipeline.analysis.call import analyze_call
+from pipeline.analysis.load import load_rules
 from pipeline.analysis.rules import DEFAULT_RULES_PATH, Rules, RulesError
 from pipeline.records import CallMeta, CallRecord, Utterance, kind_speaker
 

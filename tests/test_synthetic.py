@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from bench import synthetic
-from pipeline.db import open_database
 from pipeline.records import CallMeta, CallRecord, Utterance
-from pipeline.store import save_call
+from pipeline.store.calls import save_call
+from pipeline.store.db import open_database
 
 N_CALLS = 500
 END = date(2025, 6, 30)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from pipeline.audio import SAMPLE_RATE
+from pipeline.ingest.audio import SAMPLE_RATE
+from pipeline.ingest.speakers import assign_speakers, median_pitch
+from pipeline.ingest.transcribe import RawSegment, drop_hallucinations, refine_times, words_to_utterances
 from pipeline.records import Utterance, Word
-from pipeline.speakers import assign_speakers, median_pitch
-from pipeline.transcribe import RawSegment, drop_hallucinations, refine_times, words_to_utterances
 
 
 def words(*spec: tuple[str, float, float]) -> list[Word]:
@@ -66,6 +66,6 @@ def test_mono_speakers_are_told_apart_by_pitch_and_the_greeting() -> None:
 
 
 def test_hyphens_glued_to_words_are_removed_but_real_hyphens_kept() -> None:
-    from pipeline.transcribe import _clean_word
+    from pipeline.ingest.transcribe import _clean_word
 
     assert [_clean_word(w) for w in [" -billing", " well-known", " 4-5", " -"]] == ["billing", "well-known", "4-5", "-"]

@@ -9,11 +9,11 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from pipeline import audio
-from pipeline.audio import SAMPLE_RATE
-from pipeline.options import IngestOptions
+from pipeline.ingest import audio
+from pipeline.ingest.audio import SAMPLE_RATE
+from pipeline.ingest.options import IngestOptions
+from pipeline.ingest.transcribe import CLIP_S, _pack, speech_probabilities, speech_regions
 from pipeline.records import Word
-from pipeline.transcribe import CLIP_S, _pack, speech_probabilities, speech_regions
 
 EVAL_AUDIO = Path(__file__).resolve().parent / "eval" / "audio"
 
@@ -74,7 +74,7 @@ def test_every_turn_starts_inside_a_speech_region(call_id: str) -> None:
 def test_voice_detection_options_reach_ingest_from_the_command_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import pipeline.ingest
+    import pipeline.ingest.runner
     from pipeline.cli import main
 
     db = str(tmp_path / "x.duckdb")
@@ -87,8 +87,8 @@ def test_voice_detection_options_reach_ingest_from_the_command_line(
         seen.append(options)  # what the command line asked for; nothing is transcribed
         return SimpleNamespace(ok=True)
 
-    monkeypatch.setattr(pipeline.ingest, "ingest", record)
-    monkeypatch.setattr(pipeline.ingest, "format_summary", lambda summary: "")
+    monkeypatch.setattr(pipeline.ingest.runner, "ingest", record)
+    monkeypatch.setattr(pipeline.ingest.runner, "format_summary", lambda summary: "")
     argv = ["ingest", str(tmp_path), "--db", db, "--no-vad", "--vad-speech-pad-ms", "200", "--vad-max-pause-s", "2"]
     assert main(argv) == 0
     assert not seen[0].vad and seen[0].vad_speech_pad_ms == 200 and seen[0].vad_max_pause_s == 2.0

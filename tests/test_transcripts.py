@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.transcripts import TranscriptError, parse_json, parse_vtt, speaker_from_label
+from pipeline.ingest.transcripts import TranscriptError, parse_json, parse_vtt, speaker_from_label
 
 VTT = """WEBVTT
 

@@ -48,7 +48,7 @@ WORD_GAP = 2  # espeak -g (x10 ms between words): helps ASR on synthetic speech
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # the repository root, when run as a script
 
-from pipeline.manifest import KNOWN_COLUMNS  # noqa: E402
+from pipeline.ingest.manifest import KNOWN_COLUMNS  # noqa: E402
 from pipeline.records import MOMENT_KINDS  # noqa: E402
 
 PII_KINDS = ("card_number", "expiry", "cvv", "email", "phone")

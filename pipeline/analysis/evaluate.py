@@ -15,7 +15,7 @@ utterance (so a merged or stretched moment still matches); each label is matched
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -242,34 +242,45 @@ def evaluate_calls(
     return report
 
 
-def transcript_reports(rules: Rules, eval_dir: Path = EVAL_DIR) -> list[EvalReport]:
-    dev = load_eval_calls(eval_dir / "dev", "dev")
-    heldout = load_eval_calls(eval_dir / "heldout", "heldout")
-    reports = [
-        evaluate_calls("transcripts: dev", dev, rules),
-        evaluate_calls("transcripts: held-out", heldout, rules),
-        evaluate_calls("transcripts: all", dev + heldout, rules),
-    ]
-    train = [
-        c
-        for name in ("train_a", "train_b", "train_c", "train_d", "train_e", "train_f")
-        for c in load_eval_calls(eval_dir / name, "train")
-    ]
+TRAIN_SETS = ("train_a", "train_b", "train_c", "train_d", "train_e", "train_f")
+BLIND_SETS = {
+    "blind": "unseen in rounds 4-6, trained on since round 7",
+    "blind2": "unseen in round 6, trained on since round 7",
+    "blind3": "unseen in round 7, trained on since round 8",
+    "blind4": "unseen in round 8, trained on since round 9",
+    "blind5": "unseen in round 9, trained on since round 10",
+    "blind6": "unseen in round 9, trained on since round 10",
+    "blind7": "unseen: never trained or tuned on",
+}
+# What `transcript_reports(only=...)` and `python -m pipeline eval --sets` accept.
+SET_NAMES = ("dev", "heldout", "train", *BLIND_SETS, "samples")
+
+
+def transcript_reports(
+    rules: Rules, eval_dir: Path = EVAL_DIR, only: Collection[str] | None = None
+) -> list[EvalReport]:
+    """Figures on every labelled set (dev, held-out and both together first), or on those named in `only`."""
+    unknown = set(only or ()) - set(SET_NAMES)
+    if unknown:
+        raise ValueError(f"unknown evaluation set(s) {sorted(unknown)}; sets are {', '.join(SET_NAMES)}")
+    wanted = set(only or SET_NAMES)
+    reports = []
+    dev = load_eval_calls(eval_dir / "dev", "dev") if "dev" in wanted else []
+    heldout = load_eval_calls(eval_dir / "heldout", "heldout") if "heldout" in wanted else []
+    if dev:
+        reports.append(evaluate_calls("transcripts: dev", dev, rules))
+    if heldout:
+        reports.append(evaluate_calls("transcripts: held-out", heldout, rules))
+    if dev and heldout:
+        reports.append(evaluate_calls("transcripts: all", dev + heldout, rules))
+    train = [c for name in TRAIN_SETS for c in load_eval_calls(eval_dir / name, "train")] if "train" in wanted else []
     if train:
         reports.append(evaluate_calls("transcripts: train (the learned model was fitted on these)", train, rules))
-    for name, note in (
-        ("blind", "unseen in rounds 4-6, trained on since round 7"),
-        ("blind2", "unseen in round 6, trained on since round 7"),
-        ("blind3", "unseen in round 7, trained on since round 8"),
-        ("blind4", "unseen in round 8, trained on since round 9"),
-        ("blind5", "unseen in round 9, trained on since round 10"),
-        ("blind6", "unseen in round 9, trained on since round 10"),
-        ("blind7", "unseen: never trained or tuned on"),
-    ):
-        calls = load_eval_calls(eval_dir / name, name)
+    for name, note in BLIND_SETS.items():
+        calls = load_eval_calls(eval_dir / name, name) if name in wanted else []
         if calls:
             reports.append(evaluate_calls(f"transcripts: {name} ({note})", calls, rules))
-    samples = load_sample_truth()
+    samples = load_sample_truth() if "samples" in wanted else []
     if samples:
         reports.append(evaluate_calls("transcripts: demo calls (data/samples truth, unseen)", samples, rules))
     return reports

@@ -24,10 +24,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from pipeline.analysis.followups import due_from_text
-from pipeline.analysis.rules import Rules, load_rules
+from pipeline.analysis.load import load_rules
+from pipeline.analysis.rules import Rules
 from pipeline.analysis.score import ScoreSignals, moment_rules, score_call
-from pipeline.db import Database
 from pipeline.store.analysis import CallResult, FollowUpRow, JourneyRow, save_journey_results
+from pipeline.store.db import Database
 
 
 @dataclass

@@ -15,20 +15,11 @@ from dataclasses import dataclass, field
 
 from pipeline.analysis import learned, semantic
 from pipeline.analysis.metrics import Gap
+from pipeline.analysis.negation import CLAUSE_BOUNDARY, harmless
 from pipeline.analysis.rules import CompiledPattern, Cue, Rule, Rules, Settings
 from pipeline.records import Moment, Utterance, speaker_fits
 
 log = logging.getLogger("earshot.analysis")
-
-# Phrases that contain a negator but negate nothing the rules care about ("no problem, I'll transfer you").
-_HARMLESS_AFTER_NEGATOR = frozenset({"problem", "worries", "worry", "bother", "trouble", "doubt", "matter", "only"})
-# "no, I want a manager" / "no no you'll have to go online": a negator answering the previous turn,
-# followed by a fresh subject, negates nothing after it.
-_NEW_SUBJECT = frozenset({"i", "we", "you", "they", "he", "she", "no", "yes", "yeah", "ok", "okay"})
-# Words that start a new clause in unpunctuated ASR text: a negator before them belongs to another clause.
-_CLAUSE_BOUNDARY = frozenset(
-    {"but", "so", "and", "then", "because", "if", "okay", "ok", "right", "well", "now", "though"}
-)
 
 
 @dataclass
@@ -155,25 +146,16 @@ def _negated(match: re.Match[str], text: str, pattern: CompiledPattern, negators
     """A negator shortly before the match, or one the pattern did not ask for inside it (absorbed by a gap)."""
     inside = match.group(0).split()
     for position, word in enumerate(inside):
-        if word in negators and word not in pattern.literal_words and not _harmless(inside, position):
+        if word in negators and word not in pattern.literal_words and not harmless(inside, position):
             return True
     before = text[: match.start()].split()
     for position in range(len(before) - 1, max(-1, len(before) - 1 - window), -1):
         word = before[position]
-        if word in _CLAUSE_BOUNDARY:
+        if word in CLAUSE_BOUNDARY:
             break
-        if word in negators and not _harmless(before + inside, position):
+        if word in negators and not harmless(before + inside, position):
             return True
     return False
-
-
-def _harmless(words: Sequence[str], position: int) -> bool:
-    following = words[position + 1 : position + 3]
-    if not following:
-        return False
-    if words[position] == "no" and following[0] in _NEW_SUBJECT:
-        return True
-    return following[0] in _HARMLESS_AFTER_NEGATOR or following[-1] in _HARMLESS_AFTER_NEGATOR
 
 
 def _merge_repeats(

@@ -153,7 +153,7 @@ class LearnedConfig:
 
     enabled: bool = False
     model_path: Path | None = None
-    model: Any = None  # learned.LearnedModel once loaded; None when off
+    model: Any = None  # learned.LearnedModel once load.load_rules has loaded it; None when off or not loaded
     unavailable: str = ""  # why it cannot run (the embedding package is missing), "" when it can
 
 
@@ -230,11 +230,13 @@ _SEMANTIC_KIND_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
 log = logging.getLogger("earshot.analysis")
 
 
-def load_rules(path: str | Path | None = None, *, with_learned: bool = True) -> Rules:
-    """Read, validate and compile a rules file (default: data/rules.toml in the repository).
+def read_rules(path: str | Path | None = None, *, with_learned: bool = True) -> Rules:
+    """Read, validate and compile a rules file (default: data/rules.toml in the repository) into plain data.
 
-    `with_learned=False` leaves the [learned] model out (it is not read, and the rules decide alone):
-    what `train` needs, since the model is trained on what the rules find.
+    The [learned] section is read as where its model lives; the model itself is loaded by
+    `pipeline.analysis.load.load_rules`, which everything that analyses calls goes through, so that
+    reading the rules never imports the detectors. `with_learned=False` leaves the model out (the
+    rules decide alone): what `train` needs, since the model is trained on what the rules find.
     """
     path = Path(path) if path is not None else DEFAULT_RULES_PATH
     try:
@@ -250,7 +252,14 @@ def load_rules(path: str | Path | None = None, *, with_learned: bool = True) -> 
         digest = hashlib.sha256(raw_bytes)
         if learned.enabled and learned.model_path is not None:
             # a retrained model changes what is found, so it changes the version analyses are stored with
-            digest.update(learned.model_path.read_bytes())
+            try:
+                digest.update(learned.model_path.read_bytes())
+            except FileNotFoundError:
+                raise RulesError(
+                    f"[learned]: model file {learned.model_path} not found; train one with `python -m pipeline train`"
+                ) from None
+            except OSError as exc:
+                raise RulesError(f"[learned]: cannot read model file {learned.model_path}: {exc}") from None
         return _build(data, path, digest.hexdigest()[:16], learned)
     except RulesError as exc:
         raise RulesError(f"{path}: {exc}") from None
@@ -276,13 +285,7 @@ def _learned(body: Any, rules_path: Path, load: bool = True) -> LearnedConfig:
     model_path = (rules_path.parent / body["model"]).resolve()
     if not body.get("enabled", True) or not load:
         return LearnedConfig(model_path=model_path)
-    from pipeline.analysis.learned import ModelFileError, load_model
-
-    try:
-        model = load_model(model_path)
-    except ModelFileError as exc:
-        raise RulesError(f"[learned]: {exc}") from None
-    return LearnedConfig(enabled=True, model_path=model_path, model=model, unavailable=_embedding_unavailable())
+    return LearnedConfig(enabled=True, model_path=model_path, unavailable=_embedding_unavailable())
 
 
 def _build(data: dict[str, Any], path: Path, version: str, learned: LearnedConfig | None = None) -> Rules:

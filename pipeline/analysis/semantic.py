@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from pipeline.analysis.negation import harmless
 from pipeline.analysis.rules import Rules, SemanticConfig
 from pipeline.records import Moment, Utterance, speaker_fits
 
@@ -123,10 +124,8 @@ def _windows(words: list[str], size: int, step: int, lead: int) -> list[tuple[st
 
 def negative(normal_text: str, negators: frozenset[str]) -> bool:
     """Whether a normalised text negates something ("no problem" and "no, I want ..." do not count)."""
-    from pipeline.analysis.moments import _harmless
-
     words = normal_text.split()
-    return any(w in negators and not _harmless(words, i) for i, w in enumerate(words))
+    return any(w in negators and not harmless(words, i) for i, w in enumerate(words))
 
 
 def _negators(rules: Rules) -> frozenset[str]:

@@ -7,10 +7,11 @@ from typing import Any
 
 from pipeline.analysis.call import analyze_call
 from pipeline.analysis.journeys import refresh_journeys
-from pipeline.analysis.rules import Rules, load_rules
-from pipeline.db import Database
+from pipeline.analysis.load import load_rules
+from pipeline.analysis.rules import Rules
 from pipeline.records import CallMeta, CallRecord, Utterance, Word
 from pipeline.store.calls import save_analysis
+from pipeline.store.db import Database
 
 BATCH = 200  # calls read per query: bounded memory on large databases
 

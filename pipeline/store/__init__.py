@@ -1,37 +1,10 @@
-"""The store API: every write Earshot makes goes through these functions.
+"""The store: Earshot's one DuckDB file, its schema, every write and every read.
 
-One module per concept: `calls` (ingest and analysis), `review` (notes, moment verdicts, QA,
-follow-ups, coaching), `users` and `audit` (sign-in and the audit trail).
+Owns `connection` (the one `execute`, transactions, lock-aware opening), `schema` (migrations,
+recorded in a table), `db` (opening a file with its schema up to date; what everyone else imports),
+the write API (`calls`: ingest and analysis; `analysis`: journeys and follow-ups; `review`: notes,
+verdicts, QA, follow-ups, coaching; `audit`), the read API (`queries`, `scorecard`) and
+`coaching_export` (a coaching session as one HTML page).
+
+May import `pipeline.records` only: never analysis, ingest, trust, the CLI or Streamlit.
 """
-
-from pipeline.store import audit, review, users
-from pipeline.store.calls import (
-    call_status,
-    known_hashes,
-    mark_failed,
-    rebuild_search_index,
-    record_error,
-    register_pending,
-    save_analysis,
-    save_call,
-    start_run,
-    update_metadata,
-    update_run,
-)
-
-__all__ = [
-    "audit",
-    "call_status",
-    "known_hashes",
-    "mark_failed",
-    "rebuild_search_index",
-    "record_error",
-    "register_pending",
-    "review",
-    "save_analysis",
-    "save_call",
-    "start_run",
-    "update_metadata",
-    "update_run",
-    "users",
-]

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from pipeline.db import Database
+from pipeline.store.db import Database
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any, TextIO
 
-from pipeline.db import Database
+from pipeline.store.db import Database
 
 # The actions Earshot writes (others are accepted: the list documents, it does not restrict).
 ACTIONS: tuple[str, ...] = (

@@ -11,8 +11,8 @@ import json
 from datetime import datetime
 from typing import Any
 
-from pipeline.db import Database
 from pipeline.records import CallAnalysis, CallMeta, CallRecord, Moment
+from pipeline.store.db import Database
 
 META_COLUMNS = (
     "agent_id",

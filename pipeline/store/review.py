@@ -1,4 +1,4 @@
-"""The app's writes: notes, moment verdicts, QA scores, follow-ups, coaching, settings.
+"""The app's writes: notes, moment verdicts, QA scores, follow-ups, coaching, setting rows.
 
 Each function does one unit of work inside `db.atomic()` and writes its audit row in the same
 transaction, so a change is never stored without the record of who made it. Text from the page
@@ -16,9 +16,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from pipeline.db import Database
-from pipeline.redact import SETTING_KEYS, RedactionOptions
 from pipeline.store import audit
+from pipeline.store.db import Database
 
 QA_FORM_PATH = Path(__file__).resolve().parents[2] / "data" / "qa_form.toml"
 VERDICTS = ("confirmed", "dismissed")
@@ -26,14 +25,6 @@ FOLLOW_UP_CLOSED_STATUSES = ("done", "missed")
 MAX_NOTE_CHARS = 5000
 MAX_TITLE_CHARS = 200
 MAX_CLIP_S = 600.0
-# Settings an admin may change from the app, with their type; anything else is refused. The
-# redaction ones are rows the ingest reads (pipeline.redact.SETTING_KEYS), checked together
-# through RedactionOptions.from_settings before anything is stored.
-EDITABLE_SETTINGS: dict[str, type] = {
-    SETTING_KEYS["allow_original_playback"]: bool,
-    SETTING_KEYS["kinds"]: list,
-    SETTING_KEYS["audio_mode"]: str,
-}
 
 
 def clean_text(text: str | None, max_chars: int, *, field: str, required: bool = False) -> str:
@@ -386,70 +377,14 @@ def log_access(
     audit.log(db, username, action, call_id=call_id, detail=detail)
 
 
-def _checked_setting(key: str, value: Any) -> Any:
-    """The value as it will be stored; ValueError for a key the app may not change or a wrong type."""
-    expected = EDITABLE_SETTINGS.get(key)
-    if expected is None:
-        raise ValueError(f"{key!r} is not a setting the app can change")
-    if isinstance(value, tuple | set | frozenset) and expected is list:
-        value = list(value)
-    if not isinstance(value, expected):
-        raise ValueError(f"{key} must be a {expected.__name__}")
-    if key == SETTING_KEYS["kinds"]:
-        if not all(isinstance(kind, str) for kind in value):
-            raise ValueError("redaction types must be names such as CARD or EMAIL")
-        if not value:
-            # Redacting nothing is what `ingest --no-redact` is for, and only for recordings without customer data.
-            raise ValueError("choose at least one redaction type")
-        value = sorted({kind.strip().upper() for kind in value})
-    return value
-
-
-def _stored_settings(db: Database) -> dict[str, Any]:
-    return {r["key"]: json.loads(r["value"]) for r in db.query("SELECT key, value FROM settings")}
-
-
-def _check_redaction(settings: dict[str, Any]) -> None:
-    """The redaction settings as the ingest will read them must make valid RedactionOptions."""
-    try:
-        RedactionOptions.from_settings({key: settings.get(key) for key in SETTING_KEYS.values()})
-    except (TypeError, ValueError) as exc:
-        raise ValueError(f"invalid redaction settings: {exc}") from None
-
-
-def set_setting(db: Database, username: str, key: str, value: Any) -> None:
-    """Store one setting (validated) and audit it, even when the value is the same as before."""
-    value = _checked_setting(key, value)
-    with db.atomic():
-        previous = _stored_settings(db)
-        _check_redaction({**previous, key: value})
-        _write_setting(db, username, key, value, previous.get(key))
-
-
-def set_settings(db: Database, username: str, values: dict[str, Any]) -> list[str]:
-    """Store several settings at once (all validated first, together); returns the keys that changed.
-
-    One `setting_changed` audit row per changed key, with the value before and after; values that
-    are the same as stored are neither written nor audited.
-    """
-    checked = {key: _checked_setting(key, value) for key, value in values.items()}
-    changed: list[str] = []
-    with db.atomic():
-        previous = _stored_settings(db)
-        _check_redaction({**previous, **checked})
-        # A key with no row has its default value: saving the default again is no change.
-        in_effect = {**RedactionOptions().to_settings(), **previous}
-        for key, value in checked.items():
-            if key in in_effect and in_effect[key] == value:
-                continue
-            _write_setting(db, username, key, value, in_effect.get(key))
-            changed.append(key)
-    return changed
-
-
-def _write_setting(db: Database, username: str, key: str, value: Any, previous: Any) -> None:
+def write_setting(db: Database, username: str, key: str, value: Any, previous: Any) -> None:
     db.execute(
         "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         [key, json.dumps(value)],
     )
     audit.log(db, username, "setting_changed", detail={"key": key, "value": value, "previous": previous})
+
+
+def stored_settings(db: Database) -> dict[str, Any]:
+    """Every row of the settings table as {key: decoded JSON value}."""
+    return {r["key"]: json.loads(r["value"]) for r in db.query("SELECT key, value FROM settings")}

@@ -91,6 +91,7 @@ def main(argv=None) -> int:
         # the same renderer as every other eval set (MBROLA voices; see pipeline/analysis/audio_eval.py)
         sys.path.insert(0, str(ROOT))
         from pipeline.analysis.audio_eval import render_eval_audio
+
         from pipeline.analysis.evaluate import load_eval_calls
 
         wanted = [c for c in load_eval_calls(HERE, "blind") if c.call_id in AUDIO_CALLS]

@@ -38,7 +38,7 @@ from typing import Any
 
 import duckdb
 
-from pipeline.db import LOCK_TIMEOUT_S, extension_directory, open_database, wait_for_lock
+from pipeline.store.db import LOCK_TIMEOUT_S, extension_directory, open_database, wait_for_lock
 
 FORMATS = ("duckdb", "parquet")
 MANIFEST = "earshot-backup.json"
@@ -174,7 +174,8 @@ def restore(
     `<name>.pre-restore-<UTC time>` (returned) rather than deleted. Stop any ingest first: a
     writer that opens the old file in the instant of the swap would write to the old copy.
     """
-    from pipeline.store import audit, rebuild_search_index
+    from pipeline.store import audit
+    from pipeline.store.calls import rebuild_search_index
 
     src = Path(src)
     target = Path(db_path)

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from pipeline.audio import SAMPLE_RATE, above_line_noise, dbfs, frame_levels
-from pipeline.options import IngestOptions
+from pipeline.ingest.audio import SAMPLE_RATE, above_line_noise, dbfs, frame_levels
+from pipeline.ingest.options import IngestOptions
 from pipeline.records import Utterance, Word
 
 # A pause longer than this between two words starts a new utterance.

@@ -8,7 +8,7 @@ speech:
     tests/eval/audio/<call_id>.ogg
     tests/eval/audio/<call_id>.json      # eval format, "split": "dev" | "heldout" | "blind" ...
 
-    python -m pipeline.analysis.audio_eval tests/eval/blind2 tests/eval/audio_blind2 --ids b2_01 b2_04
+    python -m pipeline.ingest.audio_eval tests/eval/blind2 tests/eval/audio_blind2 --ids b2_01 b2_04
 
 `audio_reports` transcribes those files with the pipeline's default Whisper model (both channels,
 the same code path ingest uses), measures acoustic cues, runs `analyze_call`, and counts the
@@ -107,9 +107,9 @@ def render_eval_audio(calls: list[EvalCall], out_dir: Path) -> list[Path]:
 
 def transcribe_eval_audio(path: Path, model: Any, model_name: str | None) -> list[Any]:
     """Both channels through the ingest transcriber (agent left), with acoustic cues per utterance."""
-    from pipeline import audio
-    from pipeline.options import IngestOptions
-    from pipeline.transcribe import channel_utterances
+    from pipeline.ingest import audio
+    from pipeline.ingest.options import IngestOptions
+    from pipeline.ingest.transcribe import channel_utterances
 
     options = IngestOptions(model=model_name) if model_name else IngestOptions()
     decoded = audio.decode(path, 2)
@@ -128,7 +128,7 @@ def transcribe_eval_audio(path: Path, model: Any, model_name: str | None) -> lis
 def audio_reports(
     rules: Rules, model_name: str | None = None, audio_dir: Path = AUDIO_DIR, name: str = "audio"
 ) -> list[EvalReport]:
-    from pipeline.models import load_model
+    from pipeline.ingest.models import load_model
 
     calls = load_eval_calls(audio_dir)
     if not calls:

@@ -1,34 +1,23 @@
-"""`python -m pipeline …`: a thin command line over the library.
-
-Exit codes: 0 success, 1 some input failed (the rest was processed), 2 bad usage or configuration.
-"""
+"""The `ingest`, `show`, `list` and `demo` commands; `pipeline/cli/__init__.py` adds them with `add_commands`."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import signal
 import sys
 from pathlib import Path
+from typing import Any
 
-from pipeline.db import DatabaseBusy, default_db_path, session
-
-
-def _add_db(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db", type=Path, default=None, help="DuckDB file (default: $EARSHOT_DB or data/earshot.duckdb)"
-    )
+from pipeline.cli.arguments import add_db, db_path
+from pipeline.store.db import default_db_path, session
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m pipeline", description="Earshot: call recordings in, insight out.")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    p = sub.add_parser("ingest", help="transcribe, analyse and store recorded calls (files or folders)")
+def add_commands(subparsers: Any) -> None:
+    p = subparsers.add_parser("ingest", help="transcribe, analyse and store recorded calls (files or folders)")
     p.add_argument(
         "paths", nargs="+", type=Path, metavar="PATH", help="audio or transcript files, or folders (recursive)"
     )
-    _add_db(p)
+    add_db(p)
     p.add_argument(
         "--model", default="base", help="base (bundled, default), tiny.en (bundled), a faster-whisper name or a folder"
     )
@@ -66,30 +55,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--rules", type=Path, default=None, help="behaviour rules file (default data/rules.toml)")
     p.add_argument("--quiet", action="store_true", help="no per-call progress lines")
+    p.set_defaults(handler=cmd_ingest)
 
-    p = sub.add_parser("show", help="print one stored call")
+    p = subparsers.add_parser("show", help="print one stored call")
     p.add_argument("call_id")
-    _add_db(p)
+    add_db(p)
     p.add_argument("--json", action="store_true", help="print JSON (metadata, utterances, analysis)")
+    p.set_defaults(handler=cmd_show)
 
-    p = sub.add_parser("list", help="list stored calls")
-    _add_db(p)
+    p = subparsers.add_parser("list", help="list stored calls")
+    add_db(p)
     p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.set_defaults(handler=cmd_list)
 
-    p = sub.add_parser("demo", help="ingest the bundled sample calls and create a demo admin if there are no users")
-    _add_db(p)
+    p = subparsers.add_parser(
+        "demo", help="ingest the bundled sample calls and create a demo admin if there are no users"
+    )
+    add_db(p)
     p.add_argument("--model", default="base")
     p.add_argument("--workers", type=int, default=None, help="transcription processes (default: one per core, up to 4)")
-
-    for module_name in ("pipeline.cli_analysis", "pipeline.cli_trust"):
-        module = __import__(module_name, fromlist=["add_commands"])
-        module.add_commands(sub)
-    return parser
+    p.set_defaults(handler=cmd_demo)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from pipeline.ingest import format_summary, ingest
-    from pipeline.options import IngestOptions
+    from pipeline.ingest.options import IngestOptions
+    from pipeline.ingest.runner import format_summary, ingest
 
     try:
         options = IngestOptions.from_dict(
@@ -115,25 +105,25 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    summary = ingest(args.paths, args.db or default_db_path(), options, out=None if args.quiet else sys.stderr)
+    summary = ingest(args.paths, db_path(args), options, out=None if args.quiet else sys.stderr)
     print(format_summary(summary))
     return 0 if summary.ok else 1
 
 
 def _check_rules(path: Path | None) -> None:
     """Fail before any transcription if the rules file is bad (RulesError is a ValueError)."""
-    from pipeline.analysis import load_rules
+    from pipeline.analysis.load import load_rules
 
     load_rules(path)
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from pipeline.queries import call_detail
+    from pipeline.store.queries import call_detail
 
-    with session(args.db or default_db_path(), read_only=_exists(args.db)) as db:
+    with session(db_path(args), read_only=_exists(args.db)) as db:
         call = call_detail(db, args.call_id)
     if call is None:
-        print(f"error: no call {args.call_id!r} in {args.db or default_db_path()}", file=sys.stderr)
+        print(f"error: no call {args.call_id!r} in {db_path(args)}", file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps(call, indent=2, default=str))
@@ -146,9 +136,9 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from pipeline.queries import list_calls
+    from pipeline.store.queries import list_calls
 
-    with session(args.db or default_db_path(), read_only=_exists(args.db)) as db:
+    with session(db_path(args), read_only=_exists(args.db)) as db:
         calls = list_calls(db)
     if args.json:
         print(json.dumps(calls, indent=2, default=str))
@@ -161,17 +151,17 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from pipeline.cli_trust import ensure_demo_admin
-    from pipeline.ingest import format_summary, ingest
-    from pipeline.options import IngestOptions
+    from pipeline.cli.trust import ensure_demo_admin
+    from pipeline.ingest.options import IngestOptions
+    from pipeline.ingest.runner import format_summary, ingest
 
-    db_path = args.db or default_db_path()
-    samples = Path(__file__).resolve().parents[1] / "data" / "samples"
+    database = db_path(args)
+    samples = Path(__file__).resolve().parents[2] / "data" / "samples"
     # The manifest names exactly the demo's calls (the folder also holds their ground-truth transcripts).
     options = IngestOptions.from_dict({"model": args.model, "workers": args.workers})
-    summary = ingest([samples / "calls.csv"], db_path, options)
+    summary = ingest([samples / "calls.csv"], database, options)
     print(format_summary(summary))
-    with session(db_path) as db:
+    with session(database) as db:
         created = ensure_demo_admin(db)
     if created:
         name, password = created
@@ -183,22 +173,3 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def _exists(db: Path | None) -> bool:
     """Open read-only when the file exists, so `show` and `list` never block a running ingest's writes."""
     return (db or default_db_path()).exists()
-
-
-def main(argv: list[str] | None = None) -> int:
-    # `show … | head` should end quietly, like any Unix tool.
-    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    handlers = {"ingest": cmd_ingest, "show": cmd_show, "list": cmd_list, "demo": cmd_demo}
-    handler = handlers.get(args.command) or getattr(args, "handler", None)
-    if handler is None:
-        parser.error(f"unknown command {args.command}")
-    try:
-        return int(handler(args) or 0)
-    except DatabaseBusy as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("interrupted: every finished call is stored; run the same command again to resume", file=sys.stderr)
-        return 130

@@ -25,7 +25,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from pipeline.db import Database, default_db_path, session
+from pipeline.cli.arguments import add_db, db_path
+from pipeline.store.db import Database, session
 
 DEMO_ADMIN = "admin"
 EXIT_REFUSED = 2
@@ -37,16 +38,6 @@ def actor() -> str:
         return f"cli:{getpass.getuser()}"
     except Exception:  # no login name in some containers
         return "cli"
-
-
-def _db_path(args: argparse.Namespace) -> Path:
-    return args.db or default_db_path()
-
-
-def _add_db(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db", type=Path, default=None, help="database file (default: $EARSHOT_DB or data/earshot.duckdb)"
-    )
 
 
 def add_commands(subparsers: Any) -> None:
@@ -61,12 +52,12 @@ def add_commands(subparsers: Any) -> None:
     how = p.add_mutually_exclusive_group()
     how.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
     how.add_argument("--sso-only", action="store_true", help="no password: signs in through single sign-on only")
-    _add_db(p)
+    add_db(p)
     p.set_defaults(handler=run_users_add)
 
     p = users_sub.add_parser("list", help="list users (never their password hashes)")
     p.add_argument("--json", action="store_true")
-    _add_db(p)
+    add_db(p)
     p.set_defaults(handler=run_users_list)
 
     for name, helptext in (
@@ -76,20 +67,20 @@ def add_commands(subparsers: Any) -> None:
     ):
         p = users_sub.add_parser(name, help=helptext)
         p.add_argument("name")
-        _add_db(p)
+        add_db(p)
         p.set_defaults(handler=run_users_change, change=name)
 
     p = users_sub.add_parser("passwd", help="set a new password")
     p.add_argument("name")
     p.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
-    _add_db(p)
+    add_db(p)
     p.set_defaults(handler=run_users_passwd)
 
     p = users_sub.add_parser("role", help="change a user's role")
     p.add_argument("name")
     p.add_argument("--role", required=True, choices=_roles())
     p.add_argument("--agent-id", default=None)
-    _add_db(p)
+    add_db(p)
     p.set_defaults(handler=run_users_role)
 
     p = subparsers.add_parser("audit", help="print or export the audit trail")
@@ -100,25 +91,25 @@ def add_commands(subparsers: Any) -> None:
     p.add_argument("--call", default=None, help="one call ID")
     p.add_argument("--limit", type=int, default=100, help="rows to print, newest first (default 100)")
     p.add_argument("--csv", type=Path, default=None, metavar="FILE", help="write every matching row to FILE as CSV")
-    _add_db(p)
+    add_db(p)
     p.set_defaults(handler=run_audit)
 
     p = subparsers.add_parser("backup", help="write a consistent copy of the database (safe while the app runs)")
     p.add_argument("dest", type=Path, help="new .duckdb file (or a folder to put one in); with --parquet a new folder")
     p.add_argument("--parquet", action="store_true", help="a folder of Parquet files instead of a DuckDB file")
     p.add_argument("--force", action="store_true", help="replace DEST if it exists")
-    _add_db(p)
+    add_db(p)
     p.set_defaults(handler=run_backup)
 
     p = subparsers.add_parser("restore", help="bring a backup back as the database (stop any ingest first)")
     p.add_argument("src", type=Path, help="a backup .duckdb file or Parquet folder")
     p.add_argument("--force", action="store_true", help="replace an existing database (it is kept as *.pre-restore-*)")
-    _add_db(p)
+    add_db(p)
     p.set_defaults(handler=run_restore)
 
 
 def _roles() -> tuple[str, ...]:
-    from pipeline.auth import ROLES
+    from pipeline.trust.credentials import ROLES
 
     return ROLES
 
@@ -150,11 +141,11 @@ def _read_password(from_stdin: bool) -> str:
 
 
 def run_users_add(args: argparse.Namespace) -> int:
-    from pipeline.store import users
+    from pipeline.trust import accounts as users
 
     try:
         password = None if args.sso_only else _read_password(args.password_stdin)
-        with session(_db_path(args)) as db:
+        with session(db_path(args)) as db:
             name = users.add_user(
                 db, args.name, password, args.role, agent_id=args.agent_id, email=args.email, actor=actor()
             )
@@ -165,9 +156,9 @@ def run_users_add(args: argparse.Namespace) -> int:
 
 
 def run_users_list(args: argparse.Namespace) -> int:
-    from pipeline.store import users
+    from pipeline.trust import accounts as users
 
-    path = _db_path(args)
+    path = db_path(args)
     if not path.exists():
         return _refuse(f"no database at {path}")
     with session(path, read_only=True) as db:
@@ -183,11 +174,11 @@ def run_users_list(args: argparse.Namespace) -> int:
 
 
 def run_users_change(args: argparse.Namespace) -> int:
-    from pipeline.store import users
+    from pipeline.trust import accounts as users
 
     change = {"disable": users.disable, "enable": users.enable, "unlock": users.reset_failures}[args.change]
     try:
-        with session(_db_path(args)) as db:
+        with session(db_path(args)) as db:
             change(db, args.name, actor=actor())
     except ValueError as exc:
         return _refuse(str(exc))
@@ -196,11 +187,11 @@ def run_users_change(args: argparse.Namespace) -> int:
 
 
 def run_users_passwd(args: argparse.Namespace) -> int:
-    from pipeline.store import users
+    from pipeline.trust import accounts as users
 
     try:
         password = _read_password(args.password_stdin)
-        with session(_db_path(args)) as db:
+        with session(db_path(args)) as db:
             users.set_password(db, args.name, password, actor=actor())
     except ValueError as exc:
         return _refuse(str(exc))
@@ -209,10 +200,10 @@ def run_users_passwd(args: argparse.Namespace) -> int:
 
 
 def run_users_role(args: argparse.Namespace) -> int:
-    from pipeline.store import users
+    from pipeline.trust import accounts as users
 
     try:
-        with session(_db_path(args)) as db:
+        with session(db_path(args)) as db:
             users.set_role(db, args.name, args.role, agent_id=args.agent_id, actor=actor())
     except ValueError as exc:
         return _refuse(str(exc))
@@ -226,7 +217,7 @@ def ensure_demo_admin(db: Database) -> tuple[str, str] | None:
     The password exists only in the return value (for the demo to print once); the database holds
     its Argon2 hash. None when there are users already.
     """
-    from pipeline.store import users
+    from pipeline.trust import accounts as users
 
     if users.count_users(db):
         return None
@@ -244,7 +235,7 @@ def ensure_demo_admin(db: Database) -> tuple[str, str] | None:
 def run_audit(args: argparse.Namespace) -> int:
     from pipeline.store import audit
 
-    path = _db_path(args)
+    path = db_path(args)
     if not path.exists():
         return _refuse(f"no database at {path}")
     filters = {"since": args.since, "until": args.until, "username": args.user, "action": args.action}
@@ -274,10 +265,10 @@ def _printable(text: str) -> str:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from pipeline.backup import backup
     from pipeline.store import audit
+    from pipeline.trust.backup import backup
 
-    path = _db_path(args)
+    path = db_path(args)
     fmt = "parquet" if args.parquet else "duckdb"
     try:
         written = backup(path, args.dest, format=fmt, overwrite=args.force)
@@ -290,9 +281,9 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from pipeline.backup import restore
+    from pipeline.trust.backup import restore
 
-    path = _db_path(args)
+    path = db_path(args)
     try:
         kept = restore(args.src, path, force=args.force, actor=actor())
     except (FileExistsError, FileNotFoundError, ValueError) as exc:

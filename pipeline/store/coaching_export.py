@@ -18,8 +18,8 @@ from typing import Any
 import av
 import numpy as np
 
-from pipeline import queries
-from pipeline.db import Database
+from pipeline.store import queries
+from pipeline.store.db import Database
 
 # (audio path, start s, end s) -> Ogg bytes, or None when the audio cannot be had.
 AudioLoader = Callable[[str, float, float], bytes | None]

@@ -54,15 +54,6 @@ class Database:
         self.read_only = read_only
         self._fts_loaded = False
 
-    @classmethod
-    def memory(cls) -> Database:
-        """A fresh in-memory database with the schema applied (for tests)."""
-        from pipeline import schema
-
-        db = cls(_connect(":memory:", read_only=False))
-        schema.migrate(db)
-        return db
-
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None):
         """Run one statement with bound parameters; never format values into SQL."""
         return self.conn.execute(sql, params if params is not None else [])
@@ -116,12 +107,17 @@ class Database:
         self.conn.close()
 
 
-def _connect(path: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+def connect(path: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     config: dict[str, Any] = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
     ext_dir = extension_directory()
     if ext_dir:
         config["extension_directory"] = ext_dir
     return duckdb.connect(path, read_only=read_only, config=config)
+
+
+def is_config_conflict(exc: BaseException) -> bool:
+    """Another connection of this process holds the file with the other configuration (read-only or not)."""
+    return isinstance(exc, duckdb.ConnectionException) and "different configuration" in str(exc)
 
 
 def _is_lock_conflict(exc: Exception) -> bool:
@@ -144,41 +140,3 @@ def wait_for_lock(action: Callable[[], T], path: str | Path, timeout_s: float = 
                 raise DatabaseBusy(f"{path} is held by another process (waited {timeout_s:.0f} s)") from exc
             time.sleep(delay * (0.5 + random.random()))
             delay = min(delay * 2, 0.5)
-
-
-def open_database(
-    path: str | Path, *, read_only: bool = False, timeout_s: float = LOCK_TIMEOUT_S, migrate: bool = True
-) -> Database:
-    """Open a database file, waiting with jittered exponential backoff while another process holds it.
-
-    A writable open applies pending migrations, so opening an older file upgrades it. A read-only open
-    of a file that does not exist yet raises FileNotFoundError (the app shows "no calls yet").
-    """
-    path = Path(path)
-    if read_only and not path.exists():
-        raise FileNotFoundError(path)
-    if not read_only:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    conn = wait_for_lock(lambda: _connect(str(path), read_only=read_only), path, timeout_s)
-    db = Database(conn, read_only=read_only)
-    if migrate and not read_only:
-        from pipeline import schema
-
-        try:
-            schema.migrate(db)
-        except BaseException:
-            db.close()
-            raise
-    return db
-
-
-@contextmanager
-def session(
-    path: str | Path | None = None, *, read_only: bool = False, timeout_s: float = LOCK_TIMEOUT_S
-) -> Iterator[Database]:
-    """A short session on a database file: opened (waiting for the lock), used, and closed."""
-    db = open_database(path or default_db_path(), read_only=read_only, timeout_s=timeout_s)
-    try:
-        yield db
-    finally:
-        db.close()

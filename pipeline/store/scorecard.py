@@ -24,10 +24,10 @@ from typing import Any, Literal
 
 import pandas as pd
 
-from pipeline.db import Database
 from pipeline.records import MOMENT_KINDS
+from pipeline.store.db import Database
 
-DEFAULT_WEIGHTS_PATH = Path(__file__).resolve().parent.parent / "data" / "scorecard.toml"
+DEFAULT_WEIGHTS_PATH = Path(__file__).resolve().parents[2] / "data" / "scorecard.toml"
 
 GroupBy = Literal["team", "agent"]
 Direction = Literal["higher", "lower", "neutral"]

@@ -84,7 +84,7 @@ class RedactionOptions:
         listed are still *detected* where another type depends on them (a CVV is only looked for
         after a card) but are left in place.
     allow_original_playback: whether an admin may play the original recording in the app. No other
-        role ever can (see `pipeline.auth.may_play_original`).
+        role ever can (see `pipeline.trust.auth.may_play_original`).
     audio_mode: "silence" (default) or "bleep" (a 1 kHz tone) over redacted spans.
     after_card_window_s: how long after a card a CVV or expiry date is looked for.
     card_context_fallback: redact runs of 12 or more digits that fail the Luhn check as CARD when card

@@ -1,11 +1,11 @@
 """Ingest: find the calls, skip what is stored, transcribe the rest in workers, store with one writer.
 
 Shape of a run:
-1. `discover` walks the paths, reads every `calls.csv`, and pairs each audio or transcript file with
+1. `discovery.discover` walks the paths, reads every `calls.csv`, and pairs each audio or transcript file with
    its metadata (files no manifest names get their file name as call id).
 2. `plan` hashes each file: a hash already stored is skipped (or only its metadata updated when the
    manifest row changed); the rest become `IngestJob`s.
-3. Workers (`pipeline.worker.process_job`) map jobs to `CallRecord`s in a process pool; each worker
+3. Workers (`pipeline.ingest.worker.process_job`) map jobs to `CallRecord`s in a process pool; each worker
    loads the model once.
 4. This process is the only writer: each finished call is stored in its own short transaction and
    session, so the app can read between calls and a crash loses at most the calls in flight.
@@ -13,7 +13,6 @@ Shape of a run:
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import os
 import sys
@@ -25,36 +24,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from pipeline import store
-from pipeline.audio import AUDIO_SUFFIXES
-from pipeline.db import Database, session
-from pipeline.manifest import MANIFEST_NAME, ManifestError, read_manifest
-from pipeline.options import IngestOptions
+from pipeline.ingest.discovery import Failure, discover, file_hash
+from pipeline.ingest.options import IngestOptions
+from pipeline.ingest.worker import IngestJob, JobError, WorkerResources, process_job
 from pipeline.records import CallMeta, CallRecord
-from pipeline.transcripts import TRANSCRIPT_SUFFIXES
-from pipeline.worker import IngestJob, JobError, WorkerResources, process_job
+from pipeline.store import calls as call_store
+from pipeline.store.db import Database, session
 
-INGESTABLE_SUFFIXES = AUDIO_SUFFIXES | TRANSCRIPT_SUFFIXES
 # Rebuild the search index at least this often during long runs, so new calls become searchable.
 SEARCH_INDEX_EVERY_S = 300.0
-
-
-@dataclass
-class Failure:
-    path: str
-    call_id: str | None
-    reason: str
-
-    def __str__(self) -> str:
-        who = f" ({self.call_id})" if self.call_id else ""
-        return f"{self.path}{who}: {self.reason}"
-
-
-@dataclass
-class Discovered:
-    jobs: list[IngestJob] = field(default_factory=list)
-    failures: list[Failure] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -74,119 +52,6 @@ class IngestSummary:
         return not self.failed
 
 
-def file_hash(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def discover(paths: Iterable[Path]) -> Discovered:
-    """Pair every ingestable file under `paths` with its manifest metadata."""
-    found = Discovered()
-    seen: set[Path] = set()
-    for raw in paths:
-        path = Path(raw)
-        if not path.exists():
-            found.failures.append(Failure(str(path), None, "no such file or folder"))
-            continue
-        if path.is_file():
-            if path.name == MANIFEST_NAME:
-                _add_folder(path.parent, found, seen, recursive=False)
-            elif path.suffix.lower() in INGESTABLE_SUFFIXES:
-                _add_manifest_or_default(path, found, seen)
-            else:
-                found.failures.append(
-                    Failure(str(path), None, f"not a call recording or transcript ({path.suffix or 'no extension'})")
-                )
-            continue
-        _add_folder(path, found, seen, recursive=True)
-    return found
-
-
-def _add_manifest_or_default(path: Path, found: Discovered, seen: set[Path]) -> None:
-    """A single file named on the command line still gets its folder's manifest row, if there is one."""
-    manifest_path = path.parent / MANIFEST_NAME
-    if manifest_path.exists():
-        try:
-            manifest = read_manifest(manifest_path)
-        except ManifestError as exc:
-            found.failures.append(Failure(str(path), None, f"not ingested: {exc}"))
-            return
-        for entry in manifest.entries:
-            if entry.path == path.resolve():
-                _add_job(found, seen, entry.path, entry.meta, entry.warnings)
-                return
-    _add_job(found, seen, path.resolve(), CallMeta(call_id=path.stem), [])
-
-
-def _add_folder(folder: Path, found: Discovered, seen: set[Path], *, recursive: bool) -> None:
-    manifests = sorted(folder.rglob(MANIFEST_NAME) if recursive else [folder / MANIFEST_NAME])
-    claimed: set[Path] = set()
-    blocked: list[Path] = []
-    for manifest_path in manifests:
-        if not manifest_path.exists():
-            continue
-        try:
-            manifest = read_manifest(manifest_path)
-        except ManifestError as exc:
-            # Without trustworthy rows we cannot tell which file is which call: ingest none of that folder.
-            found.failures.append(Failure(str(manifest_path), None, f"{exc}; its folder was not ingested"))
-            blocked.append(manifest_path.parent)
-            continue
-        for problem in manifest.problems:
-            if problem.fatal:
-                found.failures.append(
-                    Failure(str(problem.manifest), problem.call_id, f"line {problem.row}: {problem.message}")
-                )
-                if problem.file is not None:
-                    claimed.add(problem.file)
-            else:
-                found.notes.append(str(problem))
-        for entry in manifest.entries:
-            claimed.add(entry.path)
-            _add_job(found, seen, entry.path, entry.meta, entry.warnings)
-    # A manifest is the list of calls for its folder tree: files it does not name (ground-truth files,
-    # stray recordings) are reported, not ingested under made-up ids. Name such a file on the command
-    # line to ingest it anyway.
-    manifest_folders = [m.parent for m in manifests if m.exists()]
-    unlisted: dict[Path, list[Path]] = {}
-    files = folder.rglob("*") if recursive else folder.glob("*")
-    for path in sorted(files):
-        if not path.is_file() or path.suffix.lower() not in INGESTABLE_SUFFIXES:
-            continue
-        resolved = path.resolve()
-        if resolved in claimed or resolved in seen or any(_is_under(path, b) for b in blocked):
-            continue
-        owner = next((m for m in manifest_folders if _is_under(path, m)), None)
-        if owner is not None:
-            unlisted.setdefault(owner, []).append(path)
-            continue
-        _add_job(found, seen, resolved, CallMeta(call_id=path.stem), [])
-    for owner, paths in unlisted.items():
-        example = paths[0].relative_to(owner)
-        found.notes.append(
-            f"{len(paths)} file(s) under {owner} are not named in its {MANIFEST_NAME} and were not ingested "
-            f"(e.g. {example}); name a file on the command line to ingest it without the manifest"
-        )
-
-
-def _is_under(path: Path, folder: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-        return True
-    except ValueError:
-        return False
-
-
-def _add_job(found: Discovered, seen: set[Path], path: Path, meta: CallMeta, warnings: list[str]) -> None:
-    if path in seen:
-        return
-    seen.add(path)
-    found.jobs.append(IngestJob(path=path, meta=meta, content_hash="", warnings=list(warnings)))
-
-
 @dataclass
 class Plan:
     to_process: list[IngestJob]
@@ -197,7 +62,7 @@ class Plan:
 
 def plan(db: Database, jobs: list[IngestJob]) -> Plan:
     """Hash files and decide what needs transcribing; nothing stored is touched here."""
-    stored = store.known_hashes(db)
+    stored = call_store.known_hashes(db)
     result = Plan([], [], [], [])
     ids_in_run: dict[str, Path] = {}
     for job in jobs:
@@ -344,15 +209,15 @@ def ingest(
         summary.failed.extend(planned.failures)
         summary.skipped.extend(planned.skipped)
         summary.total = len(found.jobs) + len(found.failures)
-        store.start_run(db, run_id, summary.total, {"paths": [str(p) for p in paths], "model": options.model})
+        call_store.start_run(db, run_id, summary.total, {"paths": [str(p) for p in paths], "model": options.model})
         for meta in planned.metadata_only:
             with db.atomic():
-                changed = store.update_metadata(db, meta)
+                changed = call_store.update_metadata(db, meta)
             (summary.updated if changed else summary.skipped).append(meta.call_id)
         for job in planned.to_process:
-            store.register_pending(db, job.meta, str(job.path), run_id)
+            call_store.register_pending(db, job.meta, str(job.path), run_id)
         for failure in summary.failed:
-            store.record_error(db, run_id, failure.path, failure.call_id, failure.reason)
+            call_store.record_error(db, run_id, failure.path, failure.call_id, failure.reason)
 
     progress = Progress(len(planned.to_process), out)
     touched_customers: set[str] = set()
@@ -363,16 +228,18 @@ def ingest(
             if isinstance(result, Failure):
                 summary.failed.append(result)
                 with session(db_path) as db:
-                    store.mark_failed(db, job.meta.call_id, result.reason)
-                    store.record_error(db, run_id, result.path, result.call_id, result.reason)
+                    call_store.mark_failed(db, job.meta.call_id, result.reason)
+                    call_store.record_error(db, run_id, result.path, result.call_id, result.reason)
                 progress.step(job.meta.call_id, f"FAILED: {result.reason}")
                 continue
             audio_s = result.duration_s if result.source_kind == "audio" else 0.0
             with session(db_path) as db:
-                store.save_call(db, result, run_id)
-                store.update_run(db, run_id, n_ingested=len(summary.ingested) + 1, audio_s=summary.audio_s + audio_s)
+                call_store.save_call(db, result, run_id)
+                call_store.update_run(
+                    db, run_id, n_ingested=len(summary.ingested) + 1, audio_s=summary.audio_s + audio_s
+                )
                 if time.monotonic() - last_index > SEARCH_INDEX_EVERY_S:
-                    store.rebuild_search_index(db)
+                    call_store.rebuild_search_index(db)
                     last_index = time.monotonic()
             summary.ingested.append(job.meta.call_id)
             summary.audio_s += audio_s
@@ -396,8 +263,8 @@ def ingest(
             if touched_customers:
                 _refresh_cross_call(db, touched_customers)
             if summary.ingested:
-                store.rebuild_search_index(db)
-            store.update_run(
+                call_store.rebuild_search_index(db)
+            call_store.update_run(
                 db,
                 run_id,
                 status=run_status,
@@ -415,14 +282,14 @@ def _redaction_settings(db: Database):
     """The admin's redaction choices, read once by the writer and handed to the workers."""
     import json
 
-    from pipeline.redact import SETTING_KEYS, RedactionOptions
+    from pipeline.trust.redact import SETTING_KEYS, RedactionOptions
 
     rows = db.query("SELECT key, value FROM settings WHERE key IN (SELECT unnest(?))", [list(SETTING_KEYS.values())])
     return RedactionOptions.from_settings({r["key"]: json.loads(r["value"]) for r in rows})
 
 
 def _refresh_cross_call(db: Database, customer_ids: set[str]) -> None:
-    from pipeline.analysis import refresh_journeys
+    from pipeline.analysis.journeys import refresh_journeys
 
     refresh_journeys(db, customer_ids)
 

@@ -16,8 +16,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from pipeline.analysis import RulesError, load_rules
-from pipeline.db import default_db_path, session
+from pipeline.analysis.evaluate import SET_NAMES
+from pipeline.analysis.load import load_rules
+from pipeline.analysis.rules import RulesError
+from pipeline.cli.arguments import add_db
+from pipeline.store.db import default_db_path, session
 
 EXIT_BAD_RULES = 2
 
@@ -30,9 +33,7 @@ def add_commands(subparsers: Any) -> None:
         "calls never analysed, or analysed with a different rules file, are done.",
     )
     analyze.add_argument("--all", action="store_true", help="re-analyse every stored call")
-    analyze.add_argument(
-        "--db", type=Path, default=None, help="database file (default: $EARSHOT_DB or data/earshot.duckdb)"
-    )
+    add_db(analyze)
     analyze.add_argument("--rules", type=Path, default=None, help="rules file (default: data/rules.toml)")
     analyze.set_defaults(handler=run_analyze)
 
@@ -45,6 +46,14 @@ def add_commands(subparsers: Any) -> None:
     evaluate.add_argument("--rules", type=Path, default=None, help="rules file (default: data/rules.toml)")
     evaluate.add_argument("--audio", action="store_true", help="also evaluate on rendered audio through Whisper")
     evaluate.add_argument("--model", default=None, help="Whisper model for --audio (default: the pipeline's default)")
+    evaluate.add_argument(
+        "--sets",
+        nargs="+",
+        choices=SET_NAMES,
+        default=None,
+        metavar="SET",
+        help=f"only these labelled sets ({', '.join(SET_NAMES)}; default all)",
+    )
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list every miss and false alarm")
     evaluate.set_defaults(handler=run_eval)
@@ -96,9 +105,9 @@ def run_eval(args: argparse.Namespace) -> int:
     from pipeline.analysis.evaluate import EVAL_DIR, format_report, transcript_reports
 
     rules = _load_rules_or_exit(args.rules)
-    reports = transcript_reports(rules)
+    reports = transcript_reports(rules, only=args.sets)
     if args.audio:
-        from pipeline.analysis.audio_eval import audio_reports
+        from pipeline.ingest.audio_eval import audio_reports
 
         reports += audio_reports(rules, model_name=args.model)
         for folder, name in (
@@ -146,7 +155,7 @@ def run_train(args: argparse.Namespace) -> int:
     import hashlib
 
     from pipeline.analysis.evaluate import EVAL_DIR, SAMPLES_TRUTH_DIR, load_eval_calls, load_sample_truth
-    from pipeline.analysis.learned import train, training_rows
+    from pipeline.analysis.training import train, training_rows
 
     rules = _load_rules_or_exit(args.rules, with_learned=False)  # the model learns from what the rules find
     folders = args.calls or [*(EVAL_DIR / name for name in TRAINING_SETS), SAMPLES_TRUTH_DIR]
@@ -196,20 +205,8 @@ def run_train(args: argparse.Namespace) -> int:
 
 def _shown(folder: Path) -> str:
     """A folder as recorded in the model: relative to the repository when inside it (no machine paths)."""
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     try:
         return str(folder.resolve().relative_to(root))
     except ValueError:
         return str(folder)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Stand-alone entry (python -m pipeline.cli_analysis ...) until the lead's cli.py wires these in."""
-    parser = argparse.ArgumentParser(prog="pipeline")
-    add_commands(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    return int(args.handler(args) or 0)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -18,22 +18,22 @@ import base64
 import hashlib
 import hmac
 import json
-import re
 import secrets
 import time
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from functools import lru_cache
+from datetime import UTC, datetime
 from typing import Any
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-
-from pipeline.db import Database
-
-ROLES: tuple[str, ...] = ("admin", "supervisor", "trainer", "executive", "agent")
+from pipeline.store.db import Database
+from pipeline.trust import credentials
+from pipeline.trust.credentials import (
+    ROLES,
+    as_naive_utc,
+    normalise_username,
+    utcnow,
+)
 
 _ALL_STAFF = frozenset({"admin", "supervisor", "trainer", "executive", "agent"})
 PERMISSIONS: dict[str, frozenset[str]] = {
@@ -58,15 +58,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "own_calls_only": frozenset({"agent"}),
 }
 
-MAX_FAILURES = 5  # failed sign-ins before the account locks
-LOCK_BASE_S = 30.0  # first lock; each further failure doubles it
-LOCK_MAX_S = 3600.0  # capped, so that an attacker cannot lock a colleague out for days
 FAILURE_DELAY_S = 0.3  # every failed attempt waits this long: slows guessing, evens out timing
-MIN_PASSWORD_LENGTH = 10
-MAX_PASSWORD_LENGTH = 1024
 SIGN_IN_FAILED = "Sign-in failed: wrong username or password, or too many attempts. Wait a minute and try again."
 
-_USERNAME = re.compile(r"[a-z0-9][a-z0-9._@+-]{0,99}")
 
 
 @dataclass(frozen=True)
@@ -118,69 +112,6 @@ def may_play_original(user: User | None, allow_original_playback: bool) -> bool:
     return bool(allow_original_playback) and can(user, "listen_original")
 
 
-# --- passwords --------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def password_hasher() -> PasswordHasher:
-    """Argon2id with argon2-cffi's defaults (t=3, m=64 MiB, p=4)."""
-    return PasswordHasher()
-
-
-def normalise_username(username: str) -> str:
-    """The stored form of a username; ValueError if it is not one (letters, digits and . _ @ + -)."""
-    name = unicodedata.normalize("NFKC", username or "").strip().lower()
-    if not _USERNAME.fullmatch(name):
-        raise ValueError("a username is 1–100 letters, digits or . _ @ + - and starts with a letter or digit")
-    return name
-
-
-def check_password_policy(password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValueError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
-    if len(password) > MAX_PASSWORD_LENGTH:
-        raise ValueError(f"a password may have at most {MAX_PASSWORD_LENGTH} characters")
-
-
-def hash_password(password: str) -> str:
-    check_password_policy(password)
-    return password_hasher().hash(password)
-
-
-@lru_cache(maxsize=1)
-def _decoy_hash() -> str:
-    return password_hasher().hash("earshot-decoy-password-never-matches")
-
-
-def _verify(password_hash: str | None, password: str) -> bool:
-    """Argon2 verify; also run (against a decoy) when there is no hash, so every failure costs the same."""
-    try:
-        return password_hasher().verify(password_hash or _decoy_hash(), password) and password_hash is not None
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
-        return False
-
-
-def utcnow() -> datetime:
-    """Naive UTC, the form timestamps take in the database."""
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def _as_naive_utc(moment: datetime | None) -> datetime:
-    if moment is None:
-        return utcnow()
-    if moment.tzinfo is not None:
-        return moment.astimezone(UTC).replace(tzinfo=None)
-    return moment
-
-
-def lock_duration(failed_attempts: int) -> timedelta | None:
-    """How long the account locks after this many consecutive failures (None: not locked)."""
-    if failed_attempts < MAX_FAILURES:
-        return None
-    seconds = LOCK_BASE_S * 2 ** min(failed_attempts - MAX_FAILURES, 20)
-    return timedelta(seconds=min(seconds, LOCK_MAX_S))
-
-
 def _fail(db: Database, attempted: str, reason: str, now: datetime) -> AuthError:
     from pipeline.store import audit
 
@@ -196,33 +127,33 @@ def authenticate(db: Database, username: str, password: str, *, now: datetime | 
     LOCK_BASE_S, doubling with each further failure up to LOCK_MAX_S. While locked, even the right
     password is refused. Every attempt, good or bad, is written to the audit log.
     """
-    # Imported here: pipeline.store.users imports this module for ROLES and hashing.
+    # Imported here: pipeline.trust.accounts imports this module for ROLES and hashing.
     from pipeline.store import audit
-    from pipeline.store import users as user_store
+    from pipeline.trust import accounts as user_store
 
-    now = _as_naive_utc(now)
+    now = as_naive_utc(now)
     password = password or ""
     try:
         name = normalise_username(username)
     except ValueError:
-        _verify(None, password)
+        credentials.verify_password(None, password)
         raise _fail(db, (username or "").strip(), "invalid_username", now) from None
     row = user_store.get_user_row(db, name)
     if row is None or row["disabled"] or not row["password_hash"] or row["role"] not in ROLES:
-        _verify(None, password)
+        credentials.verify_password(None, password)
         reason = "unknown_user" if row is None else "disabled" if row["disabled"] else "no_password_or_role"
         raise _fail(db, name, reason, now)
     if row["locked_until"] is not None and row["locked_until"] > now:
-        _verify(None, password)
+        credentials.verify_password(None, password)
         raise _fail(db, name, "locked", now)
-    if not _verify(row["password_hash"], password):
+    if not credentials.verify_password(row["password_hash"], password):
         user_store.record_failed_login(db, name, now=now)
         time.sleep(FAILURE_DELAY_S)
         raise AuthError(SIGN_IN_FAILED)
     if row["failed_attempts"] or row["locked_until"] is not None:
         user_store.clear_failures(db, name)
-    if password_hasher().check_needs_rehash(row["password_hash"]):
-        user_store.replace_password_hash(db, name, password_hasher().hash(password))
+    if credentials.password_hasher().check_needs_rehash(row["password_hash"]):
+        user_store.replace_password_hash(db, name, credentials.password_hasher().hash(password))
     audit.log(db, name, "login", detail={"method": "password"}, at=now)
     return User(name, row["role"], row["agent_id"])
 
@@ -302,7 +233,7 @@ def user_from_identity(db: Database, email: str, groups: list[str], mapping: dic
     secrets.toml or just its roles table. Every sign-in and refusal is in the audit log.
     """
     from pipeline.store import audit
-    from pipeline.store import users as user_store
+    from pipeline.trust import accounts as user_store
 
     email = unicodedata.normalize("NFKC", email or "").strip().casefold()
     if "@" not in email or len(email) > 254:
@@ -381,7 +312,7 @@ def verify_session_token(secret: bytes, token: str | None, *, now: float | None 
 def user_for_session(db: Database, username: str, issued: int) -> User | None:
     """The current account behind a remembered sign-in: it must exist, be enabled, and not have
     signed out (or been signed out) since the token was issued."""
-    from pipeline.store.users import get_user_row
+    from pipeline.trust.accounts import get_user_row
 
     row = get_user_row(db, username)
     if row is None or row["disabled"] or row["role"] not in ROLES:

@@ -2,8 +2,8 @@
 
 Every change writes an audit row in the same transaction (`actor` is who made it: an admin's
 username, "cli:<os user>" from the command line, or "system"). Passwords are hashed with Argon2id
-by `pipeline.auth.hash_password`; the plain password is never stored or logged. Reads that return
-the hash (`get_user_row`) exist for `pipeline.auth` only; `list_users` never includes it.
+by `pipeline.trust.credentials.hash_password`; the plain password is never stored or logged. Reads that return
+the hash (`get_user_row`) exist for `pipeline.trust.auth` only; `list_users` never includes it.
 """
 
 from __future__ import annotations
@@ -11,15 +11,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pipeline.auth import (
+from pipeline.store import audit
+from pipeline.store.db import Database
+from pipeline.trust.credentials import (
     ROLES,
     hash_password,
     lock_duration,
     normalise_username,
     utcnow,
 )
-from pipeline.db import Database
-from pipeline.store import audit
 
 SYSTEM = "system"
 _PUBLIC_COLUMNS = "username, role, agent_id, email, disabled, failed_attempts, locked_until, created_at"
@@ -66,7 +66,7 @@ def add_user(
 
     `password` None makes an account that can only sign in through single sign-on (matched by
     username or `email`). ValueError for a taken username, an unknown role, an agent without an
-    agent_id, or a password shorter than auth.MIN_PASSWORD_LENGTH.
+    agent_id, or a password shorter than credentials.MIN_PASSWORD_LENGTH.
     """
     name = normalise_username(username)
     role, agent_id = _check_role(role, agent_id)
@@ -178,7 +178,7 @@ def get_user(db: Database, username: str) -> dict[str, Any] | None:
 
 
 def get_user_row(db: Database, username: str) -> dict[str, Any] | None:
-    """The account including its password hash: for pipeline.auth only."""
+    """The account including its password hash: for pipeline.trust.auth only."""
     return db.query_one(
         "SELECT username, password_hash, role, agent_id, email, coalesce(disabled, FALSE) AS disabled,"
         " coalesce(failed_attempts, 0) AS failed_attempts, locked_until FROM users WHERE username = ?",
@@ -196,7 +196,7 @@ def get_user_row_for_identity(db: Database, email: str) -> dict[str, Any] | None
 
 
 def record_failed_login(db: Database, username: str, *, now: datetime | None = None) -> tuple[int, datetime | None]:
-    """Count a wrong password; from auth.MAX_FAILURES on, lock the account for a doubling time.
+    """Count a wrong password; from credentials.MAX_FAILURES on, lock the account for a doubling time.
 
     Returns (consecutive failures, locked until). The increment happens in SQL so that parallel
     attempts from several app sessions are all counted.

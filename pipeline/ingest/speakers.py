@@ -17,7 +17,7 @@ import re
 
 import numpy as np
 
-from pipeline.audio import SAMPLE_RATE
+from pipeline.ingest.audio import SAMPLE_RATE
 from pipeline.records import Utterance
 
 MIN_PITCH_SEPARATION = 1.12

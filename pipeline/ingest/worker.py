@@ -14,10 +14,10 @@ from typing import Any
 
 import numpy as np
 
-from pipeline import audio
-from pipeline.options import IngestOptions
+from pipeline.ingest import audio
+from pipeline.ingest.options import IngestOptions
+from pipeline.ingest.transcripts import TRANSCRIPT_SUFFIXES, read_transcript
 from pipeline.records import CallMeta, CallRecord, Utterance
-from pipeline.transcripts import TRANSCRIPT_SUFFIXES, read_transcript
 
 
 class JobError(ValueError):
@@ -49,7 +49,7 @@ class WorkerResources:
 
     def ensure_model(self):
         if self.model is None:
-            from pipeline.models import load_model
+            from pipeline.ingest.models import load_model
 
             self.model = load_model(
                 self.options.model,
@@ -61,7 +61,7 @@ class WorkerResources:
 
     def ensure_rules(self):
         if self.rules is None:
-            from pipeline.analysis import load_rules
+            from pipeline.analysis.load import load_rules
 
             self.rules = load_rules(self.options.rules_path)
         return self.rules
@@ -94,7 +94,7 @@ def process_job(job: IngestJob, resources: WorkerResources) -> CallRecord:
         _redact(record, options, job, channel_samples)
     if channel_samples:
         _measure(record.utterances, channel_samples)
-    from pipeline.analysis import analyze_call
+    from pipeline.analysis.call import analyze_call
 
     record.analysis = analyze_call(record, resources.ensure_rules())
     record.transcribe_s = round(time.perf_counter() - started, 3)
@@ -105,8 +105,8 @@ def process_job(job: IngestJob, resources: WorkerResources) -> CallRecord:
 def _transcribe_audio(
     job: IngestJob, resources: WorkerResources, warnings: list[str], channel_samples: dict[str, np.ndarray]
 ) -> CallRecord:
-    from pipeline.speakers import assign_speakers
-    from pipeline.transcribe import channel_utterances
+    from pipeline.ingest.speakers import assign_speakers
+    from pipeline.ingest.transcribe import channel_utterances
 
     options = resources.options
     try:
@@ -166,7 +166,7 @@ def _transcribe_audio(
 
 def _redact(record: CallRecord, options: IngestOptions, job: IngestJob, channel_samples: dict[str, np.ndarray]) -> None:
     """Remove personal data from the transcript before it leaves the worker; silence it in a served copy."""
-    from pipeline.redact import RedactionOptions, redact_utterances, write_redacted_audio
+    from pipeline.trust.redact import RedactionOptions, redact_utterances, write_redacted_audio
 
     redaction = options.redaction or RedactionOptions()
     record.utterances, record.redactions = redact_utterances(record.utterances, redaction)
@@ -183,7 +183,7 @@ def _redact(record: CallRecord, options: IngestOptions, job: IngestJob, channel_
 
 def _measure(utterances: list[Utterance], channel_samples: dict[str, np.ndarray]) -> None:
     """Loudness and pitch variation per utterance from the speaker's own channel."""
-    from pipeline.analysis import acoustic_features
+    from pipeline.analysis.acoustic import acoustic_features
 
     for u in utterances:
         samples = channel_samples.get(u.speaker, channel_samples.get("mono"))

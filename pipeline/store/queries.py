@@ -14,7 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.db import Database
+from pipeline.store.db import Database
 
 
 def _iso(value: Any) -> Any:

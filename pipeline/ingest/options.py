@@ -7,8 +7,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from pipeline.models import DEFAULT_MODEL
-from pipeline.redact import RedactionOptions
+from pipeline.ingest.models import DEFAULT_MODEL
+from pipeline.trust.redact import RedactionOptions
 
 
 def default_workers() -> int:

@@ -1,0 +1,12 @@
+"""Ingest: recorded calls and transcripts in, call records out, one writer storing them.
+
+Owns discovery of files and manifests (`discovery`, `manifest`), reading transcripts
+(`transcripts`), audio decoding (`audio`), the Whisper models (`models`), transcription
+(`transcribe`), speaker roles (`speakers`), the options (`options`), the worker function that
+turns one job into one `CallRecord` (`worker`), the runner that maps workers over jobs and stores
+the results (`runner`), and the evaluation of analysis through transcription (`audio_eval`).
+
+Workers (`worker` and everything it imports) never import the store; only `runner` writes.
+May import `pipeline.records`, `pipeline.analysis`, `pipeline.trust.redact` and (the runner)
+`pipeline.store`; never the CLI or Streamlit.
+"""
