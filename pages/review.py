@@ -17,6 +17,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from pages import shared
+from pipeline.records import LOW_SPEAKER_CONFIDENCE
 from pipeline.store import queries
 from pipeline.store import review as review_store
 from pipeline.store.coaching_export import resolve_audio_path
@@ -470,6 +471,20 @@ def journey_panel(call: dict[str, Any], others: pd.DataFrame) -> None:
         shared.open_call(str(row["call_id"]))
 
 
+def roles_uncertain(call: dict[str, Any]) -> bool:
+    confidence = call.get("speaker_confidence")
+    return confidence is not None and confidence < LOW_SPEAKER_CONFIDENCE
+
+
+def speakers_label(call: dict[str, Any]) -> str:
+    if not call.get("speakers_estimated"):
+        return "from channels"
+    confidence = call.get("speaker_confidence")
+    if confidence is None:
+        return "estimated (mono recording)"
+    return f"estimated (mono recording), confidence {confidence:.2f}" + (" — low" if roles_uncertain(call) else "")
+
+
 def details_panel(call: dict[str, Any]) -> None:
     rows = [
         ("Call", call["call_id"]),
@@ -481,7 +496,7 @@ def details_panel(call: dict[str, Any]) -> None:
         ("Duration", shared.clock(call.get("duration_s"))),
         ("Direction", call.get("direction")),
         ("Channels", call.get("channels")),
-        ("Speakers", "estimated (mono recording)" if call.get("speakers_estimated") else "from channels"),
+        ("Speakers", speakers_label(call)),
         ("Transfers", call.get("transfers")),
         ("Hold", shared.clock(call.get("hold_s"))),
         ("Silence", shared.clock(call.get("silence_s"))),
@@ -564,6 +579,13 @@ def main() -> None:
         st.error(f"This call could not be ingested: {shared.md_escape(call.get('error') or 'unknown error')}")
         return
     shared.audit_once(user, "view_transcript", call_id)
+    if roles_uncertain(call):
+        st.warning(
+            f"Agent and customer were told apart from one mono recording with low confidence "
+            f"({call['speaker_confidence']:.2f}): who said which line may be wrong, and so may this call's "
+            "moments and talk share. Listen before you act on them.",
+            icon=":material/record_voice_over:",
+        )
 
     left, right = st.columns([5, 4], gap="medium")
     with left:

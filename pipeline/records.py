@@ -46,6 +46,10 @@ def speaker_fits(wanted: str, actual: str) -> bool:
     return wanted == "any" or actual == wanted or actual == "unknown"
 
 
+# Estimated speaker roles below this confidence are shown as uncertain (ingest/speakers.py).
+LOW_SPEAKER_CONFIDENCE = 0.6
+
+
 @dataclass
 class Word:
     """One recognised word with its time span in the recording (seconds)."""
@@ -138,8 +142,11 @@ class CallRecord:
     source_kind: Literal["audio", "vtt", "json"]
     duration_s: float
     channels: int
-    speakers_estimated: bool  # True for mono audio: agent/customer labels come from a heuristic
+    speakers_estimated: bool  # True for mono audio: agent/customer labels are estimated (ingest/speakers.py)
     utterances: list[Utterance]
+    # How sure the estimated roles are, 0-1 (None when the channels say who is who); below
+    # LOW_SPEAKER_CONFIDENCE the app and `show --json` say the roles may be wrong.
+    speaker_confidence: float | None = None
     model: str | None = None
     transcribe_s: float = 0.0
     redactions: list[Redaction] = field(default_factory=list)

@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from pipeline.records import LOW_SPEAKER_CONFIDENCE
 from pipeline.store.db import DatabaseBusy, session
 from pipeline.store.queries import list_calls
 from tests.ingest_fixtures import ROOT, SAMPLES, run_cli, tone, write_audio, write_long_silence
@@ -224,6 +225,28 @@ def test_mono_recordings_are_marked_with_estimated_speakers(tmp_path: Path) -> N
     speakers = {u["speaker"] for u in call["utterances"]}
     assert speakers == {"agent", "customer"}
     assert call["agent_id"] is None and call["customer_id"] is None
+    assert 0.0 <= call["speaker_confidence"] <= 1.0
+    assert call["speaker_roles_uncertain"] == (call["speaker_confidence"] < LOW_SPEAKER_CONFIDENCE)
+
+
+def test_a_mono_mix_saved_as_stereo_is_transcribed_once(tmp_path: Path) -> None:
+    """Call systems often write one mix into both channels: each line must appear once, not once per side."""
+    from faster_whisper.audio import decode_audio
+
+    row = shortest_sample_rows(1)[0]
+    left, right = decode_audio(str(SAMPLES / row["file"]), sampling_rate=16000, split_stereo=True)
+    mix = (left + right) / 2
+    both = tmp_path / "same_mix.wav"
+    write_audio(both, [mix, mix * 0.8], rate=16000)
+    db = tmp_path / "same.duckdb"
+    result = run_cli("ingest", str(both), "--model", MODEL, db=db)
+    assert result.returncode == 0, result.stdout + result.stderr
+    call = json.loads(run_cli("show", "same_mix", "--json", db=db).stdout)
+    assert call["channels"] == 2 and call["speakers_estimated"] is True
+    assert any("same mix" in w for w in call["warnings"])
+    texts = [u["text"] for u in call["utterances"]]
+    assert len(texts) == len(set(texts))  # no line twice
+    assert {u["speaker"] for u in call["utterances"]} == {"agent", "customer"}
 
 
 def test_transcripts_import_without_audio(tmp_path: Path) -> None:

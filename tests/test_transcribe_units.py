@@ -1,11 +1,10 @@
-"""The parts of transcription that need no model: utterance cutting, hallucination guard, speakers."""
+"""The parts of transcription that need no model: utterance cutting, the hallucination guard."""
 
 from __future__ import annotations
 
 import numpy as np
 
 from pipeline.ingest.audio import SAMPLE_RATE
-from pipeline.ingest.speakers import assign_speakers, median_pitch
 from pipeline.ingest.transcribe import RawSegment, drop_hallucinations, refine_times, words_to_utterances
 from pipeline.records import Utterance, Word
 
@@ -50,19 +49,6 @@ def test_refine_times_snaps_edges_to_the_voice() -> None:
     utterance = Utterance("agent", 0.6, 3.0, "hello", [Word("hello", 0.6, 3.0)])
     refine_times([utterance], samples)
     assert abs(utterance.start - 1.0) <= 0.02 and abs(utterance.end - 3.0) <= 0.02
-
-
-def test_mono_speakers_are_told_apart_by_pitch_and_the_greeting() -> None:
-    low, high = voice(1.5, 110), voice(1.5, 220)
-    gap = np.zeros(SAMPLE_RATE // 2, dtype=np.float32)
-    samples = np.concatenate([high, gap, low, gap, high, gap, low])
-    assert abs(median_pitch(samples, 0, 1.5) - 220) < 15
-    spans = [(0.0, 1.5), (2.0, 3.5), (4.0, 5.5), (6.0, 7.5)]
-    texts = ["I was charged twice", "thank you for calling, my name is Sam", "it's order 12", "let me check"]
-    utterances = [Utterance("unknown", s, e, t) for (s, e), t in zip(spans, texts, strict=True)]
-    assign_speakers(utterances, samples, "inbound")
-    # The low voice says the scripted greeting, so it is the agent, even though the customer spoke first.
-    assert [u.speaker for u in utterances] == ["customer", "agent", "customer", "agent"]
 
 
 def test_hyphens_glued_to_words_are_removed_but_real_hyphens_kept() -> None:

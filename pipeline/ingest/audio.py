@@ -113,6 +113,42 @@ def above_line_noise(levels: np.ndarray, share: float) -> np.ndarray:
     return levels > noise + share * (speech - noise)
 
 
+# Two channels are one mix when, over the frames where anyone speaks, their loudness moves together
+# (envelope correlation) at the same level. Separate parties never do: each channel is near silence
+# while the other talks, so the correlation is low or negative and the levels differ by tens of dB.
+SAME_MIX_ENVELOPE_CORRELATION = 0.9
+SAME_MIX_LEVEL_DB = 6.0
+_MIX_FRAME_S = 0.02
+
+
+def same_mix(left: np.ndarray, right: np.ndarray) -> bool:
+    """Whether two channels carry the same mono mix (a mono call saved as stereo by the call system).
+
+    Identical channels, or ones that differ only by lossy encoding (joint-stereo MP3, Opus) or a small
+    gain, are one recording with both parties in it; treating them as agent and customer would put
+    every line in the transcript twice, once for each.
+    """
+    n = min(len(left), len(right))
+    if n == 0:
+        return False
+    if np.array_equal(left[:n], right[:n]):
+        return True
+    frame = int(_MIX_FRAME_S * SAMPLE_RATE)
+    if n < 10 * frame:
+        return False
+    a, b = frame_levels(left[:n], frame), frame_levels(right[:n], frame)
+    louder = np.maximum(a, b)
+    active = above_line_noise(louder, 0.5)
+    if active.sum() < 10:
+        return False
+    a, b = a[active], b[active]
+    if float(np.median(np.abs(a - b))) > SAME_MIX_LEVEL_DB:
+        return False
+    if np.std(a) < 1e-6 or np.std(b) < 1e-6:
+        return False
+    return float(np.corrcoef(a, b)[0, 1]) >= SAME_MIX_ENVELOPE_CORRELATION
+
+
 def truncation_warning(audio: DecodedAudio) -> str | None:
     """A recording that decodes to much less than its header declares was cut off."""
     declared = audio.declared_duration_s

@@ -17,7 +17,7 @@ import numpy as np
 from pipeline.ingest import audio
 from pipeline.ingest.options import IngestOptions
 from pipeline.ingest.transcripts import TRANSCRIPT_SUFFIXES, read_transcript
-from pipeline.records import CallMeta, CallRecord, Utterance
+from pipeline.records import LOW_SPEAKER_CONFIDENCE, CallMeta, CallRecord, Utterance
 
 
 class JobError(ValueError):
@@ -46,6 +46,7 @@ class WorkerResources:
     options: IngestOptions
     model: Any = None
     rules: Any = None
+    role_model: Any = None
 
     def ensure_model(self):
         if self.model is None:
@@ -65,6 +66,13 @@ class WorkerResources:
 
             self.rules = load_rules(self.options.rules_path)
         return self.rules
+
+    def ensure_role_model(self):
+        if self.role_model is None:
+            from pipeline.ingest.roles import load_role_model
+
+            self.role_model = load_role_model()
+        return self.role_model
 
 
 def process_job(job: IngestJob, resources: WorkerResources) -> CallRecord:
@@ -128,7 +136,18 @@ def _transcribe_audio(
     model = resources.ensure_model()
     utterances: list[Utterance] = []
     dropped = 0
-    stereo = len(decoded.channels) == 2
+    speaker_confidence: float | None = None
+    file_channels = len(decoded.channels)
+    stereo = file_channels == 2
+    if stereo and audio.same_mix(*decoded.channels):
+        # A mono call saved as stereo: one recording with both parties in it, not one party a channel.
+        warnings.append("both channels carry the same mix: transcribed once, with estimated speakers")
+        n = min(len(c) for c in decoded.channels)
+        decoded = audio.DecodedAudio(
+            channels=[(decoded.channels[0][:n] + decoded.channels[1][:n]) / 2],
+            declared_duration_s=decoded.declared_duration_s,
+        )
+        stereo = False
     if stereo:
         agent_index = 0 if job.meta.agent_channel == "left" else 1
         for index, samples in enumerate(decoded.channels):
@@ -145,7 +164,13 @@ def _transcribe_audio(
         channel_samples["mono"] = samples
         if audio.dbfs(samples) >= audio.SILENCE_DBFS:
             found, dropped = channel_utterances(model, samples, "unknown", options)
-            utterances = assign_speakers(found, samples, job.meta.direction)
+            estimate = assign_speakers(found, samples, resources.ensure_role_model(), job.meta.direction)
+            utterances, speaker_confidence = estimate.utterances, estimate.confidence
+            if speaker_confidence < LOW_SPEAKER_CONFIDENCE:
+                warnings.append(
+                    f"agent and customer could not be told apart with confidence ({speaker_confidence:.2f}): "
+                    "check who said what before relying on this call's moments"
+                )
     utterances.sort(key=lambda u: (u.start, u.end))
     if not utterances:
         warnings.append("no speech detected (silent recording or no words recognised)")
@@ -157,8 +182,9 @@ def _transcribe_audio(
         source_path=str(job.path),
         source_kind="audio",
         duration_s=round(decoded.duration_s, 3),
-        channels=len(decoded.channels),
+        channels=file_channels,
         speakers_estimated=not stereo,
+        speaker_confidence=speaker_confidence,
         utterances=utterances,
         model=options.model,
     )

@@ -95,10 +95,10 @@ def save_call(db: Database, record: CallRecord, run_id: str | None = None) -> No
         db.execute(
             "INSERT INTO calls (call_id, content_hash, status, source_path, source_kind, redacted_audio_path, "
             + ", ".join(META_COLUMNS)
-            + ", extra, duration_s, channels, speakers_estimated, model, transcribe_s, warnings,"
+            + ", extra, duration_s, channels, speakers_estimated, speaker_confidence, model, transcribe_s, warnings,"
             " ingest_run_id, ingested_at) VALUES (?, ?, 'ready', ?, ?, ?, "
             + ", ".join("?" for _ in META_COLUMNS)
-            + ", ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 meta.call_id,
                 record.content_hash,
@@ -109,6 +109,7 @@ def save_call(db: Database, record: CallRecord, run_id: str | None = None) -> No
                 record.duration_s,
                 record.channels,
                 record.speakers_estimated,
+                record.speaker_confidence,
                 record.model,
                 record.transcribe_s,
                 record.warnings,

@@ -14,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 
+from pipeline.records import LOW_SPEAKER_CONFIDENCE
 from pipeline.store.db import Database
 
 
@@ -36,12 +37,14 @@ def call_detail(db: Database, call_id: str) -> dict[str, Any] | None:
     """One call as `show --json` prints it: metadata, utterances, and analysis where present."""
     call = db.query_one(
         "SELECT call_id, status, agent_id, agent_name, customer_id, team, queue, started_at, duration_s,"
-        " direction, agent_channel, parent_call_id, channels, speakers_estimated, source_kind, source_path,"
-        " redacted_audio_path, model, extra, warnings, error FROM calls WHERE call_id = ?",
+        " direction, agent_channel, parent_call_id, channels, speakers_estimated, speaker_confidence, source_kind,"
+        " source_path, redacted_audio_path, model, extra, warnings, error FROM calls WHERE call_id = ?",
         [call_id],
     )
     if call is None:
         return None
+    confidence = call["speaker_confidence"]
+    call["speaker_roles_uncertain"] = confidence is not None and confidence < LOW_SPEAKER_CONFIDENCE
     call["started_at"] = _iso(call["started_at"])
     call["extra"] = json.loads(call["extra"]) if call["extra"] else {}
     call["warnings"] = list(call["warnings"] or [])
@@ -276,7 +279,8 @@ def review_call(db: Database, call_id: str, agent_scope: str | None = None) -> d
     call = db.query_one(
         "SELECT c.call_id, c.status, c.error, c.agent_id, coalesce(c.agent_name, c.agent_id) AS agent, c.team,"
         " c.customer_id, c.queue, c.started_at, c.duration_s, c.direction, c.channels, c.speakers_estimated,"
-        " c.source_kind, c.source_path, c.redacted_audio_path, c.warnings, c.extra, c.parent_call_id,"
+        " c.speaker_confidence, c.source_kind, c.source_path, c.redacted_audio_path, c.warnings, c.extra,"
+        " c.parent_call_id,"
         " a.score, a.reasons, a.transfers, a.hold_s, a.silence_s, a.talk_ratio_agent, a.overtalk_s,"
         " a.customer_start, a.customer_end, a.ended_negative, a.tone, a.journey_id, a.contact_number, a.resolved"
         f" FROM calls c LEFT JOIN analysis a ON a.call_id = c.call_id{_where(conditions)}",

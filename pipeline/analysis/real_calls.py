@@ -1,0 +1,101 @@
+"""Real calls for evaluation and training: human transcripts and recordings kept in `tests/eval/real`.
+
+Everything else in `tests/eval` was written for the purpose and voiced by speech synthesis; these are
+real people (README in that folder: sources, licences, how they were processed):
+
+* Harper Valley (Gridspace-Stanford): real spoken bank calls with human-corrected transcripts, the
+  real role of each line and the task each caller had. Text only here (its audio is too large).
+* AWS Live Call Analytics samples: two real car-repair calls recorded one party a channel, so who
+  spoke when is known (`*.turns.json`, from each channel's energy), and their mix is a real mono call.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.records import Utterance
+
+REAL_DIR = Path(__file__).resolve().parents[2] / "tests" / "eval" / "real"
+HARPER_VALLEY = REAL_DIR / "harper_valley" / "calls.jsonl.gz"
+AWS_DIR = REAL_DIR / "aws"
+_ROLE = {"agent": "agent", "caller": "customer"}
+# Transcriber tags ("[noise]", "[laughter]", "<unk>"): a segment of nothing else holds no words.
+_TAG = re.compile(r"\[[^\]]*\]|<unk>")
+
+
+@dataclass
+class RealCall:
+    call_id: str
+    utterances: list[Utterance]
+    tasks: list[str] = field(default_factory=list)  # Harper Valley: what the caller wanted
+
+
+@dataclass(frozen=True)
+class Turn:
+    speaker: str
+    start: float
+    end: float
+
+
+def has_words(text: str) -> bool:
+    return bool(_TAG.sub(" ", text).strip())
+
+
+def load_harper_valley(path: Path = HARPER_VALLEY) -> list[RealCall]:
+    """The Harper Valley calls, lines sorted by start; lines that are only tags are left out."""
+    calls = []
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            utterances = [
+                Utterance(
+                    speaker=_ROLE[s["speaker_role"]],
+                    start=round(s["start_ms"] / 1000, 3),
+                    end=round((s["start_ms"] + s["duration_ms"]) / 1000, 3),
+                    text=str(s["human_transcript"]),
+                )
+                for s in record["transcript"]
+                if has_words(str(s["human_transcript"]))
+            ]
+            utterances.sort(key=lambda u: (u.start, u.end))
+            tasks = [t["task_type"] for t in record.get("metadata", {}).get("tasks", []) if "task_type" in t]
+            calls.append(RealCall(f"hv-{record['sid']}", utterances, tasks))
+    return calls
+
+
+def aws_calls(folder: Path = AWS_DIR) -> list[str]:
+    """Names of the two-channel real calls (each has `<name>_agent.flac`, `_caller.flac`, `.turns.json`)."""
+    return sorted(p.name.removesuffix(".turns.json") for p in folder.glob("*.turns.json"))
+
+
+def aws_turns(name: str, folder: Path = AWS_DIR) -> list[Turn]:
+    return [
+        Turn(t["speaker"], float(t["start"]), float(t["end"]))
+        for t in json.loads((folder / f"{name}.turns.json").read_text())
+    ]
+
+
+def role_accuracy(utterances: list[Utterance], turns: list[Turn]) -> tuple[float, float]:
+    """Share of recognised speech time whose line has the right role, and the seconds it is measured on.
+
+    Measured word by word against who spoke when; time where both parties talk at once is left out
+    (either label would be right there).
+    """
+    right = total = 0.0
+    for u in utterances:
+        for w in u.words or []:
+            for t in turns:
+                overlap = min(w.end, t.end) - max(w.start, t.start)
+                if overlap <= 0:
+                    continue
+                if any(o.speaker != t.speaker and min(w.end, o.end) > max(w.start, o.start) for o in turns):
+                    continue
+                total += overlap
+                right += overlap * (u.speaker == t.speaker)
+    return (right / total if total else 0.0), total
