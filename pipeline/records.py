@@ -28,6 +28,18 @@ MOMENT_KINDS: tuple[str, ...] = (
     "escalation_request",
     "repeat_contact",
 )
+# The behaviours a call is marked down for (issue: at most 0.1 of them per real call without them).
+NEGATIVE_KINDS: frozenset[str] = frozenset(
+    {
+        "policy_recital",
+        "blame_shift",
+        "cant_language",
+        "feeling_dismissal",
+        "channel_redirect",
+        "escalation_request",
+        "repeat_contact",
+    }
+)
 # Moments the customer shows; every other kind is the agent's.
 CUSTOMER_KINDS: frozenset[str] = frozenset({"escalation_request", "repeat_contact"})
 

@@ -142,3 +142,25 @@ def test_eval_command_prints_figures(capsys: pytest.CaptureFixture[str], tmp_pat
         main(["eval", "--sets", "no_such_set"])
     with pytest.raises(ValueError, match="unknown evaluation set"):
         transcript_reports(load_rules(), only=("no_such_set",))
+
+
+def test_real_bank_calls_without_a_negative_behaviour_raise_almost_no_negative_flag() -> None:
+    """Real speech (Harper Valley, human transcripts): at most 0.1 negative flags per call that has none."""
+    from pipeline.analysis.evaluate import real_reports
+
+    report, flags = real_reports(load_rules())
+    assert report.calls == 100 and flags.calls >= 95
+    assert flags.per_call <= 0.1, flags.format(verbose=True)
+    # the one labelled redirect ("give us another call back … to expedite") is still found
+    assert report.per_kind["channel_redirect"].tp >= 1
+
+
+def test_eval_prints_the_real_speech_figures_beside_the_synthetic(monkeypatch, capsys) -> None:
+    from pipeline.analysis import evaluate
+    from pipeline.cli import main
+
+    monkeypatch.setattr(evaluate, "transcript_reports", lambda rules, only=None: [])
+    assert main(["eval", "--json"]) == 0
+    body = json.loads(capsys.readouterr().out)
+    assert [r["name"] for r in body["reports"]] == ["real: Harper Valley bank calls as transcripts (labelled)"]
+    assert body["real_speech"][0]["calls"] >= 95 and "per_call" in body["real_speech"][0]

@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.analysis.call import analyze_call
+from pipeline.analysis.real_calls import FlagReport, load_harper_valley, load_harper_valley_labels
 from pipeline.analysis.rules import Rules
-from pipeline.records import MOMENT_KINDS, CallAnalysis, CallMeta, CallRecord, Moment, Utterance
+from pipeline.records import MOMENT_KINDS, NEGATIVE_KINDS, CallAnalysis, CallMeta, CallRecord, Moment, Utterance
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "tests" / "eval"
 SAMPLES_TRUTH_DIR = Path(__file__).resolve().parents[2] / "data" / "samples" / "truth"
@@ -310,3 +311,32 @@ def _row(name: str, c: Counts) -> str:
     p = "-" if c.precision is None else f"{c.precision:.3f}"
     r = "-" if c.recall is None else f"{c.recall:.3f}"
     return f"{name:<20}{c.tp:>5}{c.fp:>5}{c.fn:>5}{p:>11}{r:>8}"
+
+
+def real_eval_calls() -> list[EvalCall]:
+    """The Harper Valley calls with their moment labels (tests/eval/real/harper_valley/labels.json)."""
+    labels = load_harper_valley_labels()
+    calls = []
+    for call in load_harper_valley():
+        marks = [
+            Label(m["kind"], call.utterances[m["utterance"]].start, call.utterances[m["utterance"]].end, m["utterance"])
+            for m in labels.get(call.call_id, [])
+        ]
+        transfers = sum(m.kind == "transfer" for m in marks)
+        calls.append(EvalCall(call.call_id, call.utterances, marks, transfers, split="real"))
+    return calls
+
+
+def real_reports(rules: Rules) -> tuple[EvalReport, FlagReport]:
+    """Real speech read as transcripts: per-kind figures against the labels, and the negative flags
+    raised on calls labelled without any negative behaviour (routine banking: a balance, a card)."""
+    calls = real_eval_calls()
+    report = evaluate_calls("real: Harper Valley bank calls as transcripts (labelled)", calls, rules)
+    flags = []
+    clean = [c for c in calls if not any(label.kind in NEGATIVE_KINDS for label in c.labels)]
+    for call in clean:
+        for m in analyze_call(record_of(call), rules).moments:
+            if m.kind in NEGATIVE_KINDS:
+                flags.append((call.call_id, m.kind, m.rule, m.text))
+    name = "real: negative flags on Harper Valley calls labelled without a negative behaviour"
+    return report, FlagReport(name, len(clean), flags)

@@ -16,11 +16,13 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pipeline.records import Utterance
 
 REAL_DIR = Path(__file__).resolve().parents[2] / "tests" / "eval" / "real"
 HARPER_VALLEY = REAL_DIR / "harper_valley" / "calls.jsonl.gz"
+HARPER_VALLEY_LABELS = REAL_DIR / "harper_valley" / "labels.json"
 AWS_DIR = REAL_DIR / "aws"
 _ROLE = {"agent": "agent", "caller": "customer"}
 # Transcriber tags ("[noise]", "[laughter]", "<unk>"): a segment of nothing else holds no words.
@@ -69,6 +71,12 @@ def load_harper_valley(path: Path = HARPER_VALLEY) -> list[RealCall]:
     return calls
 
 
+def load_harper_valley_labels(path: Path = HARPER_VALLEY_LABELS) -> dict[str, list[dict[str, Any]]]:
+    """Moments labelled on the Harper Valley calls: call id -> [{"utterance", "kind", "text"}]."""
+    body = json.loads(path.read_text())
+    return {call_id: list(entry.get("moments", [])) for call_id, entry in body["calls"].items()}
+
+
 def aws_calls(folder: Path = AWS_DIR) -> list[str]:
     """Names of the two-channel real calls (each has `<name>_agent.flac`, `_caller.flac`, `.turns.json`)."""
     return sorted(p.name.removesuffix(".turns.json") for p in folder.glob("*.turns.json"))
@@ -99,3 +107,39 @@ def role_accuracy(utterances: list[Utterance], turns: list[Turn]) -> tuple[float
                 total += overlap
                 right += overlap * (u.speaker == t.speaker)
     return (right / total if total else 0.0), total
+
+
+@dataclass
+class FlagReport:
+    """Negative flags raised on real calls in which, as far as their labels say, nobody did anything wrong."""
+
+    name: str
+    calls: int
+    flags: list[tuple[str, str, str, str]]  # (call id, kind, what found it, the line)
+
+    @property
+    def per_call(self) -> float:
+        return len(self.flags) / self.calls if self.calls else 0.0
+
+    def to_dict(self) -> dict[str, object]:
+        kinds: dict[str, int] = {}
+        for _, kind, _, _ in self.flags:
+            kinds[kind] = kinds.get(kind, 0) + 1
+        return {
+            "name": self.name,
+            "calls": self.calls,
+            "negative_flags": len(self.flags),
+            "per_call": round(self.per_call, 3),
+            "by_kind": kinds,
+        }
+
+    def format(self, verbose: bool = False) -> str:
+        lines = [
+            f"== {self.name} ({self.calls} calls)",
+            f"negative flags: {len(self.flags)} ({self.per_call:.2f} per call; target at most 0.1)",
+        ]
+        for kind, count in sorted(self.to_dict()["by_kind"].items()):  # type: ignore[union-attr]
+            lines.append(f"  {kind:<20}{count:>5}")
+        if verbose:
+            lines += [f"  {call}: {kind} ({found_by}): {text}" for call, kind, found_by, text in self.flags]
+        return "\n".join(lines)

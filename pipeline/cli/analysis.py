@@ -112,12 +112,18 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    from pipeline.analysis.evaluate import EVAL_DIR, format_report, transcript_reports
+    from pipeline.analysis.evaluate import EVAL_DIR, format_report, real_reports, transcript_reports
 
     rules = _load_rules_or_exit(args.rules)
     reports = transcript_reports(rules, only=args.sets)
+    real = []
+    if args.sets is None:
+        real_report, flags = real_reports(rules)
+        reports.append(real_report)
+        real.append(flags)
+    roles = []
     if args.audio:
-        from pipeline.ingest.audio_eval import audio_reports
+        from pipeline.ingest.audio_eval import audio_reports, real_role_report
 
         reports += audio_reports(rules, model_name=args.model)
         for folder, name in (
@@ -131,11 +137,22 @@ def run_eval(args: argparse.Namespace) -> int:
         ):
             if (EVAL_DIR / folder).is_dir():
                 reports += audio_reports(rules, model_name=args.model, audio_dir=EVAL_DIR / folder, name=name)
+        roles = [real_role_report(model_name=args.model)]
     if args.json:
-        print(json.dumps({"rules_version": rules.version, "reports": [r.to_dict() for r in reports]}, indent=2))
+        body = {
+            "rules_version": rules.version,
+            "reports": [r.to_dict() for r in reports],
+            "real_speech": [r.to_dict() for r in real + roles],
+        }
+        print(json.dumps(body, indent=2))
     else:
         print(f"rules {rules.path} (version {rules.version})\n")
-        print("\n\n".join(format_report(r, verbose=args.verbose) for r in reports))
+        print(
+            "\n\n".join(
+                [format_report(r, verbose=args.verbose) for r in reports]
+                + [r.format(args.verbose) for r in real + roles]
+            )
+        )
     return 0
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.cli.arguments import add_db, db_path
+from pipeline.ingest.vocabulary import read_vocabulary
 from pipeline.store.db import default_db_path, session
 
 
@@ -54,6 +55,12 @@ def add_commands(subparsers: Any) -> None:
         "--no-redact", action="store_true", help="store transcripts without removing card numbers and personal data"
     )
     p.add_argument("--rules", type=Path, default=None, help="behaviour rules file (default data/rules.toml)")
+    p.add_argument(
+        "--vocabulary",
+        type=Path,
+        default=None,
+        help="the company's own words for Whisper, one per line (README, Transcription); default none",
+    )
     p.add_argument("--quiet", action="store_true", help="no per-call progress lines")
     p.set_defaults(handler=cmd_ingest)
 
@@ -99,6 +106,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 "max_duration_s": args.max_duration_min * 60,
                 "redact": not args.no_redact,
                 "rules_path": args.rules,
+                "vocabulary": read_vocabulary(args.vocabulary) if args.vocabulary else None,
             }
         )
         _check_rules(options.rules_path)

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -174,3 +176,70 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def word_errors(reference: str, hypothesis: str) -> tuple[int, int]:
+    """(substitutions + deletions + insertions, reference words) after lower-casing and dropping punctuation."""
+    ref, hyp = _words(reference), _words(hypothesis)
+    previous = list(range(len(hyp) + 1))
+    for i, r in enumerate(ref, start=1):
+        current = [i] + [0] * len(hyp)
+        for j, h in enumerate(hyp, start=1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (r != h))
+        previous = current
+    return previous[-1], len(ref)
+
+
+def _words(text: str) -> list[str]:
+    return re.sub(r"[^\w\s']", " ", text.lower()).split()
+
+
+@dataclass
+class RoleReport:
+    """Speaker roles on real calls mixed down to mono, against who really spoke (their separate channels)."""
+
+    name: str
+    calls: list[dict[str, Any]]  # call, accuracy, seconds measured, confidence
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "calls": self.calls}
+
+    def format(self, verbose: bool = False) -> str:
+        lines = [f"== {self.name}", f"{'call':<24}{'right role':>11}{'speech s':>10}{'confidence':>12}"]
+        lines += [
+            f"{c['call']:<24}{c['accuracy']:>11.3f}{c['seconds']:>10.1f}{c['confidence']:>12.2f}" for c in self.calls
+        ]
+        return "\n".join(lines)
+
+
+def real_role_report(model_name: str | None = None) -> RoleReport:
+    """Transcribe each real two-channel call's mono mix, assign speakers, and score the roles by speech time."""
+    from pipeline.analysis.real_calls import AWS_DIR, aws_calls, aws_turns, role_accuracy
+    from pipeline.ingest import audio
+    from pipeline.ingest.models import load_model
+    from pipeline.ingest.options import IngestOptions
+    from pipeline.ingest.roles import load_role_model
+    from pipeline.ingest.speakers import assign_speakers
+    from pipeline.ingest.transcribe import channel_utterances
+
+    options = IngestOptions(model=model_name) if model_name else IngestOptions()
+    model = load_model(options.model, device="cpu", compute_type="int8")
+    role_model = load_role_model()
+    rows = []
+    for name in aws_calls():
+        agent = audio.decode(AWS_DIR / f"{name}_agent.flac", 1).channels[0]
+        caller = audio.decode(AWS_DIR / f"{name}_caller.flac", 1).channels[0]
+        n = min(len(agent), len(caller))
+        mix = (agent[:n] + caller[:n]) / 2
+        found, _ = channel_utterances(model, mix, "unknown", options)
+        estimate = assign_speakers(found, mix, role_model, "inbound")
+        accuracy, seconds = role_accuracy(estimate.utterances, aws_turns(name))
+        rows.append(
+            {
+                "call": name,
+                "accuracy": round(accuracy, 3),
+                "seconds": round(seconds, 1),
+                "confidence": estimate.confidence,
+            }
+        )
+    return RoleReport(f"real: speaker roles on mono mix-downs (model {options.model})", rows)

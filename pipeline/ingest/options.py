@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.ingest.models import DEFAULT_MODEL
+from pipeline.ingest.vocabulary import check_terms
 from pipeline.trust.redact import RedactionOptions
 
 
@@ -66,6 +67,9 @@ class IngestOptions:
     redacted_audio_dir: Path | None = None
     #: The behaviour rules file; None = data/rules.toml.
     rules_path: Path | None = None
+    #: The company's own words (names, products, phrases the rules need), given to Whisper as hotwords;
+    #: read from a vocabulary file at the edge (`vocabulary.read_vocabulary`). Empty = none.
+    vocabulary: tuple[str, ...] = ()
 
     @classmethod
     def from_dict(cls, values: dict[str, Any]) -> IngestOptions:
@@ -74,6 +78,9 @@ class IngestOptions:
         unknown = sorted(set(values) - known)
         if unknown:
             raise ValueError(f"unknown ingest option(s): {', '.join(unknown)}")
+        values = dict(values)
+        if isinstance(values.get("vocabulary"), list):  # from JSON or a config file
+            values["vocabulary"] = tuple(values["vocabulary"])
         options = cls(**{k: v for k, v in values.items() if v is not None or k == "language"})
         return options.validated()
 
@@ -94,6 +101,7 @@ class IngestOptions:
             raise ValueError("vad_min_silence_ms and vad_speech_pad_ms must be 0 or more")
         if self.vad_max_pause_s < 0:
             raise ValueError("vad_max_pause_s must be 0 or more")
+        check_terms(self.vocabulary)
         return self
 
     @property

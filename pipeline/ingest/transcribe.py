@@ -26,6 +26,7 @@ import numpy as np
 
 from pipeline.ingest.audio import SAMPLE_RATE, above_line_noise, dbfs, frame_levels
 from pipeline.ingest.options import IngestOptions
+from pipeline.ingest.vocabulary import hotwords
 from pipeline.records import Utterance, Word
 
 # A pause longer than this between two words starts a new utterance.
@@ -82,6 +83,8 @@ def transcribe_channel(model, samples: np.ndarray, options: IngestOptions) -> li
         # Feeding the previous text back is what lets Whisper loop on hold music; calls don't need it.
         "condition_on_previous_text": False,
     }
+    if options.vocabulary:
+        kwargs["hotwords"] = hotwords(options.vocabulary)
     if not options.vad:
         segments, _info = model.transcribe(samples, vad_filter=False, **kwargs)
         return [_raw_segment(seg, [_word(w) for w in seg.words or []]) for seg in segments]
