@@ -482,7 +482,7 @@ def speakers_label(call: dict[str, Any]) -> str:
     confidence = call.get("speaker_confidence")
     if confidence is None:
         return "estimated (mono recording)"
-    return f"estimated (mono recording), confidence {confidence:.2f}" + (" — low" if roles_uncertain(call) else "")
+    return f"estimated, {confidence:.2f} sure" + (" (low)" if roles_uncertain(call) else "")
 
 
 def details_panel(call: dict[str, Any]) -> None:

@@ -127,6 +127,20 @@ def test_review_states_never_stack_trace(seeded_db: SeededFile) -> None:
     assert "Call ID" in [t.label for t in at.text_input]
 
 
+def test_review_says_when_mono_speaker_roles_are_uncertain(seeded_db: SeededFile) -> None:
+    db = open_database(seeded_db.path)
+    try:
+        db.execute("UPDATE calls SET speakers_estimated = true, speaker_confidence = 0.42 WHERE call_id = 'C-1001'")
+        db.execute("UPDATE calls SET speakers_estimated = true, speaker_confidence = 0.97 WHERE call_id = 'C-1002'")
+    finally:
+        db.close()
+    at = open_page(signed_in("supervisor"), shared.REVIEW_PAGE, call="C-1001")
+    warnings = [w.value for w in at.warning]
+    assert any("low confidence (0.42)" in w for w in warnings)
+    at = open_page(signed_in("supervisor"), shared.REVIEW_PAGE, call="C-1002")
+    assert not any("low confidence" in w.value for w in at.warning)
+
+
 def test_review_note_verdict_and_audit(seeded_db: SeededFile) -> None:
     at = open_page(signed_in("supervisor"), shared.REVIEW_PAGE, call="C-1001")
     note_box = next(t for t in at.text_area if t.label == "Add a note")

@@ -25,8 +25,18 @@ How numbers are found (why it is more than a regular expression):
 * CVV (3–4 digits) and expiry ("oh nine twenty seven", "09/27", "september twenty seven") are
   only looked for within `after_card_window_s` after a card, where they are unambiguous enough.
 * SSN: written 123-45-6789, or 9 digits (or the last 4) after "social"/"SSN".
-* Phone: 10–11 digits (more with a leading +) that are not a card.
-* E-mail: written addresses, and spoken ones ("john dot smith at gmail dot com").
+* Phone: 10–11 digits (8–15 after a said or written +) that are not a card, each speaker's digits
+  first (so an echo is not a continuation); one speaker's two goes joined across the other party's
+  question; 7–9 digits after phone words, and "555-1234"; an "extension …" after a number, and
+  pieces of a number read back (see `find_phones`). A number dictated in groups, each group or the whole
+  read back by the other party, is PHONE after a question asking for a phone number, found before cards
+  (its pieces put together can pass Luhn), and left alone after one asking for an address or a zip code.
+* E-mail: written addresses, and spoken ones the way recognisers write them: "john dot smith at gmail
+  dot com", "john.smith at gmail.com", "smith@ gmail. com", "john smith .gmail .com" (Whisper's dots
+  where the "at" was), spelled ("j o h n", "J-O-H-N", "john with an h"), "at gmail" alone after talk of
+  e-mail, company domains ("accounting at acme transportation inc dot com"). The local part runs left
+  over names, connectors, spelled letters and digits but stops at ordinary words (`_EMAIL_STOP`); the
+  domain ends at its last top-level domain (see `_find_emails`).
 
 Limits are stated in the README's Security section: a number the recogniser drops or turns into other words
 cannot be found in the words, and detection is heuristic, tuned to fail towards redacting.
@@ -192,17 +202,86 @@ _MONTHS = {
 
 _EMAIL_CONNECTORS = {"dot": ".", "period": ".", "point": ".", "underscore": "_", "dash": "-", "hyphen": "-"}
 _EMAIL_AT = {"at", "@"}
-_EMAIL_STOP = {
-    "is", "it's", "its", "email", "e-mail", "mail", "address", "me", "my", "to", "send", "reach",
-    "the", "a", "an", "that's", "was", "be", "you", "i", "we", "us", "it", "or", "and", "on", "in",
-    "them", "him", "her", "your", "our", "their", "this",
+_AT_SUFFIXES = {"sign", "symbol"}  # "john at sign gmail dot com"
+_DOT_WORDS = {"dot", "period", "point"}
+# Words that never start a domain or make up a company name in one ("look at this dot", "at the office").
+_FUNCTION_WORDS = {
+    "a", "an", "the", "this", "that", "these", "those", "my", "your", "our", "their", "his", "her", "its",
+    "i", "me", "you", "we", "us", "they", "them", "he", "him", "she", "it", "is", "are", "was", "were",
+    "be", "been", "am", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could",
+    "should", "to", "of", "in", "on", "at", "for", "from", "by", "with", "about", "into", "or", "and",
+    "but", "if", "so", "as", "than", "then", "not", "no", "what", "where", "when", "who", "which", "how",
+    "all", "any", "some", "one", "end", "least", "most", "first", "last", "once", "home", "work",
 }  # fmt: skip
+# Words that end a spoken local part on its left ("sure my email is | john at gmail dot com"): function
+# words, fillers and the talk around an address. A name the recogniser wrote as one of these is missed;
+# a word missing here is redacted with the address (the failure this module prefers).
+_EMAIL_STOP = (
+    _FUNCTION_WORDS
+    | _FILLERS
+    | {
+        "it's", "that's", "there's", "here's", "i'm", "we're", "you're", "they're", "he's", "she's",
+        "email", "e-mail", "emails", "mail", "address", "addresses", "account", "send", "sent", "sending",
+        "reach", "contact", "write", "use", "using", "used", "try", "copy", "cc", "forward", "reply",
+        "look", "looking", "looked", "log", "logged", "sign", "signed", "go", "going", "went", "get", "got",
+        "stay", "staying", "live", "lives", "living", "working", "worked", "meet", "meeting", "call",
+        "called", "calling", "visit", "check", "here", "there", "up", "down", "out", "back", "over",
+        "now", "still", "only", "also", "even", "again", "please", "thanks", "thank", "sure", "actually",
+        "basically", "name", "spelled", "spell", "spelling", "new", "old", "personal", "business",
+        "people", "someone", "everyone", "anyone", "team", "guys", "folks", "staff", "office",
+        "via", "through", "either", "yes", "no", "nope", "hi", "hello", "bye",
+    }
+)  # fmt: skip
+# Top-level domains that are English words first: after a written full stop they start a sentence.
+_WORD_TLDS = {"it", "in", "me", "be", "no", "us", "at", "app", "dev", "email", "online", "info"}
+# Role addresses ("team@", "office@"): conversational words that are a whole local part on their own
+# (right before the "at"), never a piece of a longer one.
+_ROLE_LOCALS = {"team", "office", "staff", "contact", "hello", "hi"}
 _TLDS = {
     "com", "net", "org", "edu", "gov", "mil", "io", "co", "uk", "us", "ca", "au", "de", "fr", "es",
     "it", "nl", "ie", "in", "info", "biz", "me", "ai", "app", "dev", "email", "online", "ru", "br",
     "mx", "nz", "za", "jp", "cn", "ch", "se", "no", "dk", "fi", "pl", "be", "at",
 }  # fmt: skip
 _MAIL_PROVIDERS = {"gmail", "googlemail", "hotmail", "yahoo", "outlook", "aol", "icloud", "live", "msn", "protonmail"}
+# Providers that end an address said without its ".com" ("john at gmail"); "live" is an English word first.
+_BARE_PROVIDERS = _MAIL_PROVIDERS - {"live"}
+# Letters from other scripts that look like Latin ones (pasted text, a recogniser's odd output): an
+# address written with them is still an address.
+_CONFUSABLES = str.maketrans("аеорсхуіјѕԁɡοαερτνκ", "aeopcxyijsdgoaeptvk")
+# Talk of e-mail before "… at gmail" said without its ".com".
+_EMAIL_CONTEXT = {"email", "e-mail", "emails", "mail", "address", "addresses", "inbox", "gmail", "hotmail", "yahoo"}
+MAX_DOMAIN_WORDS = 4  # "acme transportation inc dot com": a company name said as words before the first dot
+MAX_DOMAIN_ATOMS = 24  # labels and dots read for one domain: "mail dot eu dot acme dot co dot uk" is 9
+MAX_LOCAL_SLOTS = 40  # a spelled-out local part, letter by letter, with dots and digits
+MAX_LOCAL_NAMES = 2  # whole words side by side in a local part: "john smith" (more is ordinary speech)
+EMAIL_GAP_S = 3.0  # longest pause between the words of one spoken address (spelling letter by letter is slow)
+# Words before a phone number ("what's the best number to reach you on?"), and words that say the digits
+# are some other number.
+_PHONE_CONTEXT = {
+    "phone", "phones", "mobile", "cell", "cellphone", "telephone", "landline", "tel", "call", "callback",
+    "reach", "text", "whatsapp", "contact", "dial",
+}  # fmt: skip
+_PHONE_JOIN_CONTEXT = _PHONE_CONTEXT | {"number", "numbers"}
+_NOT_PHONE_CONTEXT = (
+    _NOT_CARD_CONTEXT
+    | _CARD_CONTEXT
+    | _SSN_CONTEXT
+    | {"account", "policy", "member", "membership", "id", "zip", "postcode", "postal", "room", "flat",
+       "apartment", "suite", "unit", "pin", "passcode", "password", "security", "serial", "model", "part"}
+)  # fmt: skip
+_EXTENSION_WORDS = {"extension", "ext", "x"}
+PHONE_JOIN_GAP_S = 10.0  # a number read in two goes, the other party asking in between
+PHONE_ECHO_BEFORE_S = 5.0  # a piece of a phone number repeated from this long before the number is complete …
+PHONE_ECHO_AFTER_S = 30.0  # … until this long after it
+# Words in a question that ask for a number this module leaves alone (an address, a zip code): digits
+# dictated in answer to it stay, even where they are as long as a phone number.
+_ADDRESS_CONTEXT = {
+    "address", "addresses", "street", "road", "avenue", "zip", "zipcode", "postcode", "postal", "apartment",
+    "suite", "unit", "flat", "room", "house", "building",
+}  # fmt: skip
+_QUESTION_WORDS = _PHONE_CONTEXT | _NOT_PHONE_CONTEXT | _ADDRESS_CONTEXT | {"number", "numbers"}
+OTHER_NUMBER = "OTHER"  # claimed for digits that are some other number: kept, and no rule may take them
+MAX_DICTATION_WORDS = 12  # words between two groups of a dictated number (the other party's "okay so that's")
 
 _EDGE_PUNCT = " \t\"'“”‘’()[]{}<>.,;:!?…–—-*"
 _BREAK_AFTER = re.compile(r"[.,;:!?…–—]+[\"'”’)\]]*$")
@@ -210,7 +289,6 @@ _DATE = re.compile(r"(0?[1-9]|1[0-2])/([0-9]{2}|[0-9]{4})")
 _DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
 _WRITTEN_CHARS = frozenset("0123456789-.,()")
 _WRITTEN_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
-_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 
 
 def luhn_valid(digits: str) -> bool:
@@ -241,6 +319,17 @@ class _Slot:
     speaker: str
     norm: str  # NFKC, lower case, surrounding punctuation stripped
     break_after: bool  # the word ends with , . ? ! … : the speaker marked a break
+
+
+@dataclass(frozen=True)
+class _Phone:
+    """A phone number found: its digits, when it was said, its last slot and who said it."""
+
+    digits: str
+    start: float
+    end: float
+    last: int
+    speaker: str
 
 
 @dataclass
@@ -298,6 +387,98 @@ def _is_filler_norm(norm: str) -> bool:
 
 def _is_filler(slot: _Slot) -> bool:
     return _is_filler_norm(slot.norm)
+
+
+# --- e-mail pieces -----------------------------------------------------------------------------
+
+
+def _fold(norm: str) -> str:
+    """A word as e-mail matching sees it: zero-width and other format characters dropped, look-alike
+    letters from other scripts read as the Latin letters they imitate."""
+    if norm.isascii():
+        return norm
+    return "".join(ch for ch in norm if unicodedata.category(ch) != "Cf").translate(_CONFUSABLES)
+
+
+def _is_label(label: str) -> bool:
+    """One label of a domain name: letters, digits and inner hyphens."""
+    return 0 < len(label) <= 63 and label.replace("-", "").isalnum() and label[0] != "-" and label[-1] != "-"
+
+
+def _is_name(norm: str) -> bool:
+    """A whole word of a local part: a name or handle ("john", "o'brien", "john.smith", "jsmith84")."""
+    return (
+        bool(norm)
+        and norm not in _EMAIL_STOP
+        and norm not in _EMAIL_CONNECTORS
+        and norm not in _EMAIL_AT
+        and bool(re.fullmatch(r"[\w.+'-]+", norm))
+        and any(ch.isalnum() for ch in norm)
+    )
+
+
+def _spelled_kind(norm: str, right: str, left: str) -> str | None:
+    """ "digit" or "spelled" when the word is a piece of a local part spelled out, given the kind of the
+    piece to its right ("anchor" for none yet) and the word to its left."""
+    if len(norm) == 1 and norm.isdigit():
+        return "digit"
+    if len(norm) == 1 and norm.isalpha():
+        if norm in {"a", "i"}:
+            # Also English words: a letter only among other spelled letters ("m a r y", "a l i").
+            spelled_left = len(left) == 1 and left.isalnum()
+            return "spelled" if right in ("spelled", "anchor") and spelled_left else None
+        return "spelled"
+    if norm in _AMBIGUOUS_ZERO:
+        return "digit" if right == "digit" else None  # "john oh seven", not "oh, john at …"
+    if norm in _UNITS or norm in _TEENS or norm in _TENS:
+        return "digit"
+    if norm in _REPEATERS:
+        return right if right in ("spelled", "digit") else None  # "double l", "double five"
+    if re.fullmatch(r"(?:[^\W_][.-])+[^\W_]", norm):
+        return "spelled"  # "j-o-h-n", "j.o.h.n"
+    return None
+
+
+def _same_speaker_links(slots: list[_Slot]) -> tuple[list[int | None], list[int | None]]:
+    """For each slot, the slot of the same speaker's previous and next word (other speakers' words between
+    them in time, a backchannel during spelling, are skipped)."""
+    prev: list[int | None] = [None] * len(slots)
+    nxt: list[int | None] = [None] * len(slots)
+    last: dict[str, int] = {}
+    for i, slot in enumerate(slots):
+        j = last.get(slot.speaker)
+        if j is not None:
+            prev[i], nxt[j] = j, i
+        last[slot.speaker] = i
+    return prev, nxt
+
+
+@dataclass(frozen=True)
+class _MailToken:
+    """A word read as a piece of a written domain: ".gmail" -> lead_dot, ("gmail",); "gmail.com," ->
+    ("gmail", "com"), stop_after."""
+
+    lead_dot: bool
+    labels: tuple[str, ...]
+    trail_dot: bool
+    stop_after: bool  # a , ; : ! ? after it
+
+
+_MAIL_EDGE = " \t\"'“”‘’()[]{}<>*"
+
+
+def _mail_token(text: str) -> _MailToken | None:
+    """The word as a domain piece, or None if it cannot be one."""
+    word = _fold(unicodedata.normalize("NFKC", text).lower()).strip(_MAIL_EDGE)
+    bare = word.rstrip(",;:!?…").strip(_MAIL_EDGE)
+    stop_after = len(bare) < len(word.strip(_MAIL_EDGE))
+    body = bare.strip(".")
+    if not body:
+        return None
+    labels = tuple(body.split("."))
+    if not all(_is_label(label) for label in labels):
+        return None
+    return _MailToken(bare.startswith("."), labels, bare.endswith("."), stop_after)
 
 
 # --- numbers ----------------------------------------------------------------------------------
@@ -372,8 +553,19 @@ class _SpokenParser:
         if j is not None and self._looks_numeric(j):
             return after_number or not here.break_after
         if j is not None:
-            return False
+            # "… one one one oh thanks": said straight after a digit, with no mark of a pause, still a zero.
+            return after_number and self._digit_just_before(i)
         return after_number and not here.word.text.rstrip().endswith("!")
+
+    def _digit_just_before(self, i: int) -> bool:
+        """The word before slot i, in the same utterance and with no punctuation after it, is one digit."""
+        k = i - 1
+        if k < 0 or not self.usable(k) or self.slots[k].break_after:
+            return False
+        here, there = self.slots[i], self.slots[k]
+        if here.utt != there.utt or here.pos != there.pos + 1:
+            return False
+        return there.norm in _UNITS or (len(there.norm) == 1 and there.norm.isdigit())
 
     def small(self, i: int, after_number: bool) -> tuple[int, int] | None:
         """(value < 100, next slot) for a unit, teen, tens or tens+unit at slot i."""
@@ -498,6 +690,7 @@ class _Analysis:
         self.slots = slots
         self.options = options
         self.claimed: dict[int, str] = {}  # slot index -> kind
+        self.phones: list[_Phone] = []  # each phone number found, for its extension and its echoes
         self._find_emails()
         self.nums, self.dates = _number_tokens(slots, self.claimed)
         self.card_spans: list[tuple[float, float]] = []  # (start, end) of each card found
@@ -505,6 +698,9 @@ class _Analysis:
         self.taken: set[int] = set()  # indices into nums already part of a redacted span
         # "123-45-6789" is an SSN whatever is said around it; claiming it first keeps it out of card runs.
         self.claim([n for n, num in enumerate(self.nums) if num.groups == (3, 2, 4)], "SSN")
+        # A number dictated in groups, read back group by group, after a question saying what it is: its pieces
+        # and read-backs put together could pass for a card (or a phone number after "what's the address?").
+        self._dictated_numbers()
         self.chains = self._chains()
 
     # ---- helpers
@@ -553,66 +749,226 @@ class _Analysis:
     # ---- e-mail
 
     def _find_emails(self) -> None:
-        slots = self.slots
-        for i, slot in enumerate(slots):
-            if _WRITTEN_EMAIL.fullmatch(slot.norm):
+        """Written addresses, then spoken ones around an anchor: "at" / "@" ("john at gmail dot com",
+        "smith@ gmail. com", "@gmail.com"), a domain written with a leading dot where the recogniser lost
+        the "at" ("john smith .gmail .com"), or a provider's domain written glued ("johnsmith gmail.com").
+        An anchor is an address only with a domain to its right and a local part to its left."""
+        self._mail = [_fold(slot.norm) for slot in self.slots]
+        self._prev_same, self._next_same = _same_speaker_links(self.slots)
+        for i in range(len(self.slots)):
+            if _WRITTEN_EMAIL.fullmatch(self._mail[i]):
                 self.claim_slots(i, i, "EMAIL")
-        for i, slot in enumerate(slots):
-            if slot.norm not in _EMAIL_AT or i in self.claimed:
+        for i in range(len(self.slots)):
+            if i in self.claimed:
                 continue
-            domain_end = self._spoken_domain_end(i + 1)
-            if domain_end is None:
-                continue
-            local_start = self._spoken_local_start(i - 1)
-            if local_start is None:
-                continue
-            self.claim_slots(local_start, domain_end, "EMAIL")
+            found = self._spoken_email_at(i)
+            if found:
+                for k in found:
+                    self.claimed.setdefault(k, "EMAIL")
 
-    def _spoken_domain_end(self, i: int) -> int | None:
-        """Last slot of "gmail dot com" / "gmail.com" / "example dot co dot uk" starting at slot i."""
-        slots = self.slots
-        if i >= len(slots):
+    def _spoken_email_at(self, i: int) -> list[int] | None:
+        """The slots of the address anchored at slot i, or None."""
+        mail, text = self._mail[i], self.slots[i].word.text or ""
+        # Only a word with a dot in it (or a provider, dotted in the next word) can be a written domain.
+        raw = _mail_token(text) if "." in text or mail in _MAIL_PROVIDERS else None
+        if mail in _EMAIL_AT:
+            first = self._next_same[i]
+            if first is not None and self._mail[first] in _AT_SUFFIXES:
+                first = self._next_same[first]
+            domain = self._domain(first, None, bare_ok=True, words_ok=True) if first is not None else None
+            glued = ""
+        elif "@" in mail:
+            # "smith@", "@gmail.com", "smith@gmail": the anchor is written into the word.
+            before, _, after = mail.partition("@")
+            if after:
+                domain = self._domain(i, after, bare_ok=True, words_ok=False)
+            else:
+                first = self._next_same[i]
+                domain = self._domain(first, None, bare_ok=True, words_ok=False) if first is not None else None
+            glued = before.strip("._-")
+        elif raw is not None and raw.lead_dot and raw.labels and not raw.labels[0].isdigit():
+            # ".gmail", ".gmail.com", ".acme .com": Whisper's rendering of "… at gmail dot com".
+            domain = self._domain(i, None, bare_ok=raw.labels[0] in _BARE_PROVIDERS, words_ok=False)
+            glued = ""
+        elif raw is not None and self._provider_written(i, raw):
+            # "gmail.com", "gmail. com", "gmail .com" straight after a local part: the "at" went missing.
+            # "johnsmith.gmail.com" in one word: the part before the provider is the local part.
+            cut = next(k for k, label in enumerate(raw.labels) if label in _MAIL_PROVIDERS)
+            domain = self._domain(i, ".".join(raw.labels[cut:]), bare_ok=False, words_ok=False)
+            glued = ".".join(raw.labels[:cut])
+        else:
             return None
-        first = slots[i].norm
-        if _DOMAIN.fullmatch(first) and first.rsplit(".", 1)[-1] in _TLDS:
-            return i
-        if not first.replace("-", "").isalnum():
+        if not domain:
             return None
-        end, j = None, i + 1
-        while j + 1 < len(slots) and slots[j].norm in {"dot", "period", "point", "."}:
-            label = slots[j + 1].norm
-            if not label.replace("-", "").isalnum():
+        slots, bare = domain
+        after = self._next_same[slots[-1]]
+        if after is not None and (
+            self._mail[after] == "slash" or (self.slots[after].word.text or "").strip()[:1] == "/"
+        ):
+            return None  # "the portal at skyhaven dot com slash bags": a web address, not a person's
+        talk_of_email = bool(set(self.words_before(i, 40, seconds=120.0)) & _EMAIL_CONTEXT)
+        if bare and mail in _EMAIL_AT and not talk_of_email:
+            return None  # "an engineer at yahoo": a provider alone after a spoken "at" needs talk of e-mail
+        # Two names side by side ("john smith at …") only where the address is surely a person's: at a mail
+        # provider, or after talk of e-mail; else "the baggage portal at …" would lose "baggage".
+        provider = any(part in _MAIL_PROVIDERS for k in slots for part in re.split(r"[.@]", self._mail[k]))
+        local = self._local(i, glued, MAX_LOCAL_NAMES if provider or talk_of_email else 1)
+        if not local:
+            return None
+        # The address is every word of its speaker from the local part's first to the domain's last
+        # (a "sign" after "at", a stutter); other speakers' words in between are theirs.
+        first, last = min(*local, i, *slots), max(*local, i, *slots)
+        speaker = self.slots[i].speaker
+        return [k for k in range(first, last + 1) if self.slots[k].speaker == speaker]
+
+    def _provider_written(self, i: int, raw: _MailToken) -> bool:
+        """Slot i holds a mail provider with a written dot after it: "gmail.com", "gmail." "com", "gmail" ".com"."""
+        for k, label in enumerate(raw.labels):
+            if label in _MAIL_PROVIDERS:
+                if k + 1 < len(raw.labels):
+                    return True
+                if raw.trail_dot:
+                    return True
+                nxt = self._next_same[i]
+                if nxt is None:
+                    return False
+                following = _mail_token(self.slots[nxt].word.text or "")
+                return following is not None and following.lead_dot
+        return False
+
+    def _mail_atoms(self, first: int, override: str | None) -> list[tuple[str, str, int]]:
+        """The domain side read from slot `first` on, as (kind, label, slot) with kind "label", "dot" (said,
+        or written before or inside a word) or "end-dot" (written after a word, which may end a sentence);
+        it stops at a word that cannot be part of a domain, a pause, or a , ; ! ? after a word."""
+        atoms: list[tuple[str, str, int]] = []
+        k: int | None = first
+        while k is not None and len(atoms) < MAX_DOMAIN_ATOMS:
+            if k != first and k in self.claimed:
                 break
-            if label in _TLDS:
-                end = j + 1
-            j += 2
-        if end is None and first in _MAIL_PROVIDERS and j > i + 1:
-            end = j - 1
-        return end
+            if self._mail[k] in _DOT_WORDS:
+                atoms.append(("dot", "", k))
+            else:
+                token = _mail_token(override if k == first and override is not None else self.slots[k].word.text or "")
+                if token is None or not token.labels:
+                    break
+                if token.lead_dot:
+                    atoms.append(("dot", "", k))
+                for n, label in enumerate(token.labels):
+                    if n:
+                        atoms.append(("dot", "", k))
+                    atoms.append(("label", label, k))
+                if token.trail_dot:
+                    atoms.append(("end-dot", "", k))
+                if token.stop_after:
+                    break
+            nxt = self._next_same[k]
+            if nxt is None or self.slots[nxt].word.start - self.slots[k].word.end > EMAIL_GAP_S:
+                break
+            k = nxt
+        return atoms
 
-    def _spoken_local_start(self, i: int) -> int | None:
-        """First slot of the local part ("john dot smith", "j o h n", "jsmith84") ending at slot i."""
-        slots = self.slots
+    def _domain(self, first: int, override: str | None, bare_ok: bool, words_ok: bool) -> tuple[list[int], bool] | None:
+        """(slots, whether it is a provider alone) of the domain that starts at slot `first`, or None:
+        "gmail dot com", "gmail.com", ".gmail .com", "acme dot co dot uk", "acme transportation inc dot com".
 
-        def local_word(k: int) -> bool:
-            if k < 0 or k in self.claimed:
-                return False
-            norm = slots[k].norm
-            return bool(norm) and norm not in _EMAIL_STOP and bool(re.fullmatch(r"[a-z0-9._+-]+", norm))
-
-        if not local_word(i):
+        It ends at its last top-level domain: "… dot com and my phone is …" keeps "and". A sentence's
+        full stop after a top-level domain ends it ("… gmail.com. In the …"). With `bare_ok` a mail
+        provider alone is a domain ("john at gmail"); with `words_ok` the first label may be several words
+        said before the first dot (a company name after "at"), none of them a function word.
+        """
+        atoms = self._mail_atoms(first, override)
+        if atoms and atoms[0][0] == "dot":
+            atoms = atoms[1:]  # ".gmail": the written dot stands for the "at"
+        if not atoms or atoms[0][0] != "label":
             return None
-        start = i
-        while True:
-            k = start - 1
-            if k - 1 >= 0 and slots[k].norm in _EMAIL_CONNECTORS and local_word(k - 1):
-                start = k - 1
+        words = [atoms[0]]
+        at = 1
+        while words_ok and at < len(atoms) and atoms[at][0] == "label" and len(words) < MAX_DOMAIN_WORDS:
+            words.append(atoms[at])
+            at += 1
+        if any(label in _FUNCTION_WORDS for _, label, _ in words):
+            words, at = [atoms[0]], 1  # "at gmail or yahoo": the words are not a company name
+            if atoms[0][1] in _FUNCTION_WORDS:
+                return None  # "at the office dot …", "look at this dot"
+        if not any(ch.isalpha() for _, label, _ in words for ch in label):
+            return None  # "at 5 dot 30": a time
+        last_label, end = words[-1][1], None
+        while at + 1 < len(atoms) and atoms[at][0] in ("dot", "end-dot") and atoms[at + 1][0] == "label":
+            if atoms[at][0] == "end-dot" and (
+                (end is not None and last_label in _TLDS) or atoms[at + 1][1] in _WORD_TLDS
+            ):
+                break  # "gmail.com. In the …", "at gmail. It's …": a full stop, not a dot
+            last_label = atoms[at + 1][1]
+            if last_label in _TLDS:
+                end = at + 1
+            at += 2
+        if end is not None:
+            return sorted({slot for _, _, slot in atoms[: end + 1]}), False
+        if bare_ok and words[0][1] in _BARE_PROVIDERS:
+            return [words[0][2]], True
+        return None
+
+    def _local(self, anchor: int, glued: str, max_names: int) -> list[int] | None:
+        """The slots of the local part that ends just before slot `anchor` (or in it: `glued` is what the
+        anchor's word holds before the "@" or the provider, "smith" in "smith@"), or None.
+
+        It takes, right to left: names and handles ("john.smith", "jsmith84"), words joined by a said
+        connector ("john dot smith", "mary underscore jones"), spelled letters and digits ("j o h n",
+        "J-O-H-N", "1 2 3", "one two three", "double l"), and a spelling note ("john with an h smith"),
+        but at most `max_names` whole words side by side ("john smith"), and no word in _EMAIL_STOP.
+        It stops at a pause, at a , ; ! ? after a name (unless the name is spelled out after it: "robson,
+        R O B S O N, at …"), and at another speaker; names stay in the anchor's utterance (spelled pieces
+        may run on from the speaker's previous one).
+        """
+        slots, mail = self.slots, self._mail
+        taken: list[int] = [anchor] if glued else []
+        kinds: list[str] = []  # the class of each taken piece, right to left
+        if glued:
+            kinds.append(_spelled_kind(glued, "anchor", "") or "name")
+        names = kinds.count("name")
+        k = self._prev_same[anchor]
+        right = anchor
+        while k is not None and len(taken) < MAX_LOCAL_SLOTS and k not in self.claimed:
+            if slots[right].word.start - slots[k].word.end > EMAIL_GAP_S:
+                break
+            norm = mail[k]
+            last = kinds[-1] if kinds else "anchor"
+            same_utterance = slots[k].utt == slots[anchor].utt
+            left = self._prev_same[k]
+            left_norm = mail[left] if left is not None else ""
+            if last == "anchor" and norm in _EMAIL_AT:
+                kind = "anchor"  # "john at at gmail": a stutter
+            elif norm in _EMAIL_CONNECTORS and last in ("name", "spelled", "digit"):
+                kind = "connector"
+            elif (kind := _spelled_kind(norm, last, left_norm)) is not None:
+                pass
+            elif norm in {"a", "an"} and left_norm == "with" and last == "spelled" and left is not None:
+                # "john with an h smith": a spelling note, part of what the caller says the address is.
+                taken.extend([k, left])
+                kinds.extend(["note", "note"])
+                right, k = left, self._prev_same[left]
                 continue
-            # Spelled out: "j o h n", "j s m i t h 8 4".
-            if len(slots[start].norm) == 1 and local_word(k) and len(slots[k].norm) == 1:
-                start = k
-                continue
-            return start
+            elif (
+                same_utterance
+                and names < max_names
+                and (_is_name(norm) or (last == "anchor" and norm in _ROLE_LOCALS))
+                and not (slots[k].word.text or "").strip().startswith(".")  # ".com", ".gmail": a domain piece
+                and (last == "spelled" or not re.search(r"[,;:!?…]", (slots[k].word.text or "").strip()[-1:]))
+            ):
+                kind = "name"
+                names += 1
+            else:
+                break
+            taken.append(k)
+            kinds.append(kind)
+            right, k = k, left
+        # The leftmost piece must be part of the address itself, not a connector or a note.
+        while kinds and kinds[-1] in ("connector", "note", "anchor"):
+            kinds.pop()
+            taken.pop()
+        if not any(kind in ("name", "spelled") for kind in kinds) and kinds.count("digit") < 2:
+            return None  # "no one at gmail"
+        return taken
 
     # ---- chains
 
@@ -928,27 +1284,268 @@ class _Analysis:
     # ---- phone numbers
 
     def find_phones(self) -> None:
+        """10–11 digits (8–15 after a said or written +) at natural breaks that are not a card; then the
+        forms that need more than one run of digits or words around them (see the methods below)."""
         for run in self._free_runs():
-            bounds = self._bounds(run)
-            cumulative = [0]
-            for n in run:
-                cumulative.append(cumulative[-1] + len(self.nums[n].digits))
-            b = 0
-            while b < len(bounds) - 1:
-                b1 = bounds[b]
-                plus = self.nums[run[b1]].plus
-                best = None
-                for b2 in bounds[b + 1 :]:
-                    length = cumulative[b2] - cumulative[b1]
-                    if length > 15:
-                        break
-                    if 10 <= length <= 11 or (plus and 8 <= length <= 15):
-                        best = b2
-                if best is None:
-                    b += 1
+            # A number read in pieces with the other party echoing or prompting in between: each speaker's
+            # own digits first, so that an echo is not taken for the number's continuation.
+            for seq in self._by_speaker(run):
+                self._claim_phone_windows(seq, _phone_length)
+            self._claim_phone_windows([n for n in run if n not in self.taken], _phone_length)
+        self._join_phone_pieces()
+        self._short_phones()
+        self._phone_extensions()
+        self._phone_echoes()
+
+    def _claim_phone_windows(self, seq: list[int], accept: Callable[[int, bool], bool]) -> None:
+        """Claim as PHONE the longest stretches of seq at natural breaks whose digit count `accept` takes
+        (given whether a + comes first), left to right."""
+        if not seq:
+            return
+        bounds = self._bounds(seq)
+        cumulative = [0]
+        for n in seq:
+            cumulative.append(cumulative[-1] + len(self.nums[n].digits))
+        b = 0
+        while b < len(bounds) - 1:
+            b1 = bounds[b]
+            plus_slot = self._spoken_plus(seq[b1])
+            plus = self.nums[seq[b1]].plus or plus_slot is not None
+            best = None
+            for b2 in bounds[b + 1 :]:
+                length = cumulative[b2] - cumulative[b1]
+                if length > 15:
+                    break
+                if accept(length, plus):
+                    best = b2
+            if best is None:
+                b += 1
+                continue
+            self._claim_phone(seq[b1:best], plus_slot)
+            b = bounds.index(best)
+
+    def _claim_phone(self, seq: list[int], plus_slot: int | None) -> None:
+        self.claim(seq, "PHONE")
+        if plus_slot is not None:
+            self.claim_slots(plus_slot, plus_slot, "PHONE")
+        first = plus_slot if plus_slot is not None else self.nums[seq[0]].first
+        last = max(self.nums[n].last for n in seq)
+        start, end = self.slots[first].word.start, self.slots[last].word.end
+        self.phones.append(_Phone(self._digits(seq), start, end, last, self.slots[first].speaker))
+
+    def _spoken_plus(self, n: int) -> int | None:
+        """The slot of "plus" said straight before number token n ("plus four four …"), if there is one."""
+        i = self.nums[n].first - 1
+        if i < 0 or i in self.claimed or self.slots[i].norm != "plus":
+            return None
+        here, there = self.slots[i], self.slots[i + 1]
+        return i if here.utt == there.utt and there.pos == here.pos + 1 else None
+
+    def _phone_context(self, slot: int, words: set[str]) -> bool:
+        """Phone words shortly before `slot`, and no words saying the digits are some other number."""
+        before = set(self.words_before(slot, 15, seconds=30.0))
+        return bool(before & words) and not before & _NOT_PHONE_CONTEXT
+
+    def _join_phone_pieces(self) -> None:
+        """A number one speaker reads in two goes, the other party cutting in between with more than
+        fillers ("five five five one two three" — "sorry, what was that?" — "four five six seven"):
+        runs of one speaker at most PHONE_JOIN_GAP_S apart, the speaker saying nothing else between,
+        after phone words."""
+        runs = self._free_runs()
+        for r, run in enumerate(runs):
+            if any(n in self.taken for n in run) or len(self._digits(run)) < 3:
+                continue
+            if not self._phone_context(self.nums[run[0]].first, _PHONE_JOIN_CONTEXT):
+                continue
+            speaker = self.speaker(self.nums[run[0]])
+            for later in runs[r + 1 : r + 4]:
+                first, last = self.nums[later[0]], self.nums[run[-1]]
+                if any(n in self.taken for n in later) or self.start(first) - self.end(last) > PHONE_JOIN_GAP_S:
+                    break
+                between = range(last.last + 1, first.first)
+                own_words = [i for i in between if self.slots[i].speaker == speaker and not _is_filler(self.slots[i])]
+                if self.speaker(first) != speaker or own_words or len(between) > 12:
                     continue
-                self.claim(run[b1:best], "PHONE")
-                b = bounds.index(best)
+                self._claim_phone_windows(run + later, _phone_length)
+                break
+
+    def _short_phones(self) -> None:
+        """After phone words, 7–15 digits: a local number without its area code ("my cell is five five five
+        one two three four") or one the rules above left; and "555-1234" written as one word anywhere. Not
+        after words naming another kind of number ("order", "room", "account" …) nor before a unit."""
+        for run in self._free_runs():
+            written = any(self.nums[n].groups == (3, 4) for n in run)
+            if (len(self._digits(run)) < 7 and not written) or self._followed_by_unit(run):
+                continue
+            before = set(self.words_before(self.nums[run[0]].first, 15, seconds=30.0))
+            if before & _NOT_PHONE_CONTEXT:
+                continue
+            for n in run:
+                if self.nums[n].groups == (3, 4):
+                    self._claim_phone([n], None)
+            if before & _PHONE_CONTEXT:
+                self._claim_phone_windows([n for n in run if n not in self.taken], _short_phone_length)
+
+    def _phone_extensions(self) -> None:
+        """ "… 4567 extension 89": the extension goes with the number (the word too, to keep one tag)."""
+        for phone in list(self.phones):
+            words: list[int] = []
+            i = phone.last + 1
+            while i < len(self.slots) and i not in self.claimed and len(words) < 3:
+                here, prev = self.slots[i], self.slots[i - 1]
+                if here.utt != prev.utt or here.pos != prev.pos + 1:
+                    break
+                if not words and here.norm not in _EXTENSION_WORDS:
+                    break
+                if words and here.norm not in {"number", "is"}:
+                    break
+                words.append(i)
+                i += 1
+            if not words:
+                continue
+            run = next((run for run in self._free_runs() if self.nums[run[0]].first == i), None)
+            if run is None:
+                continue
+            take: list[int] = []
+            for n in run:
+                if len(self._digits([*take, n])) > 6:
+                    break
+                take.append(n)
+            if take:
+                self.claim(take, "PHONE")
+                self.claim_slots(words[0], words[-1], "PHONE")
+
+    def _dictated_numbers(self) -> None:
+        """A number one party dictates in groups after a question naming it, the other party reading back each
+        group or the whole ("what is your phone number?" — "one two nine" — "one two nine" — "three five three"
+        — … — "okay so that's one two nine three five three seven four zero two"): every group and every
+        read-back is PHONE after a phone question, and stays as it is (OTHER_NUMBER) after a question about an
+        address or a zip code. Only where the dictating party's own digits make 7–11 digits (8–15 after a +),
+        and the other party says no digits that are not part of them; anything longer is left to the card rules.
+        """
+        self._num_slots = {i for num in self.nums for i in range(num.first, num.last + 1)}
+        n = 0
+        while n < len(self.nums):
+            asked = None if n in self.taken else self._asked_for(self.nums[n].first)
+            found = self._dictation(n, asked) if asked else None
+            if found is None:
+                n += 1
+                continue
+            tokens, number, plus_slot = found
+            if asked == "PHONE":
+                own = [k for k in tokens if self.speaker(self.nums[k]) == self.speaker(self.nums[n])]
+                self._claim_phone(own, plus_slot)
+                self.phones[-1] = replace(self.phones[-1], digits=number)
+                self.claim(tokens, "PHONE")
+            else:
+                self.claim(tokens, OTHER_NUMBER)
+            n = max(tokens) + 1
+
+    def _asked_for(self, slot: int) -> str | None:
+        """ "PHONE" when the question just before `slot` asks for a phone number, OTHER_NUMBER when it asks
+        for an address or a zip code, else None. The question is the utterance of the nearest word before
+        the slot that names a kind of number; digits before that word mean the slot does not start an answer."""
+        t0 = self.slots[slot].word.start - 30.0
+        for i in range(slot - 1, max(-1, slot - 21), -1):
+            if self.slots[i].word.end < t0 or i in self._num_slots:
+                return None
+            if self.slots[i].norm not in _QUESTION_WORDS:
+                continue
+            utt = self.slots[i].utt
+            question = {s.norm for s in self.slots[max(0, i - 20) : i + 1] if s.utt == utt}
+            if question & _PHONE_CONTEXT:
+                return "PHONE"
+            if question & _ADDRESS_CONTEXT:
+                return OTHER_NUMBER
+            return None if question & _NOT_PHONE_CONTEXT else "PHONE"  # "what's a good number for you?"
+        return None
+
+    def _dictation(self, n0: int, asked: str) -> tuple[list[int], str, int | None] | None:
+        """(tokens, the number, the slot of a said "plus") of the number dictated from token n0 on, or None.
+
+        The tokens run on while each comes at most PHONE_JOIN_GAP_S after the ones before, with at most
+        MAX_DICTATION_WORDS words between and none of them the dictating party's own (bar fillers). They are
+        taken utterance by utterance: the dictating party's add to the number (once it is whole, a repeat of
+        part of it is a repeat), the other party's must repeat part of it (with one digit misheard at most), or
+        the dictation is over. The number must be in at least two groups or read back.
+        """
+        dictator = self.speaker(self.nums[n0])
+        plus_slot = self._spoken_plus(n0)
+        plus = self.nums[n0].plus or plus_slot is not None
+        groups: dict[int, list[int]] = {}  # utterance -> its tokens, in the order the utterances start
+        last_slot, last_end = self.nums[n0].first - 1, self.start(self.nums[n0])
+        for n in range(n0, len(self.nums)):
+            num = self.nums[n]
+            if n in self.taken or self.start(num) - last_end > PHONE_JOIN_GAP_S:
+                break
+            between = [i for i in range(last_slot + 1, num.first) if i not in self._num_slots]
+            if len(between) > MAX_DICTATION_WORDS or any(
+                i in self.claimed or (self.slots[i].speaker == dictator and not _is_filler(self.slots[i]))
+                for i in between
+            ):
+                break
+            groups.setdefault(self.slots[num.first].utt, []).append(n)
+            last_slot, last_end = max(last_slot, num.last), max(last_end, self.end(num))
+        number, tokens, own_groups, read_back = "", [], 0, False
+        longest = 15 if plus else 11
+        for group in groups.values():
+            digits = self._digits(group)
+            if self.speaker(self.nums[group[0]]) == dictator:
+                if not (_phone_length(len(number), plus) and _repeats(digits, number)):
+                    number += digits
+                    own_groups += 1
+                    if len(number) > longest:
+                        return None  # more digits than a phone number: a card, an account …
+            elif number and _repeats(digits, number):
+                read_back = True
+            else:
+                break
+            tokens.extend(group)
+        if not _short_phone_length(len(number), plus) or len(number) > longest or (own_groups < 2 and not read_back):
+            return None
+        return sorted(tokens), number, plus_slot if asked == "PHONE" else None
+
+    def _phone_echoes(self) -> None:
+        """Part of a phone number read back or repeated by either party, from just before the number is
+        complete until PHONE_ECHO_AFTER_S after it ("five five five?" — "yes, one two three …"): the
+        pieces are as personal as the whole. Three digits or more from the other party, four from the
+        number's own speaker; never right after words naming another number ("… and I'm in room 123")."""
+        if not self.phones:
+            return
+        for run in self._free_runs():
+            for b1, b2 in self._windows(run, range(3, 16), lambda d: True):
+                piece = run[b1:b2]
+                digits, first = self._digits(piece), self.nums[piece[0]]
+                if self._followed_by_unit(piece) or set(self.words_before(first.first, 3)) & _NOT_PHONE_CONTEXT:
+                    continue
+                if any(
+                    digits in phone.digits
+                    and phone.start - PHONE_ECHO_BEFORE_S <= self.start(first) <= phone.end + PHONE_ECHO_AFTER_S
+                    and (len(digits) >= 4 or self.speaker(first) != phone.speaker)
+                    for phone in self.phones
+                ):
+                    self.claim(piece, "PHONE")
+
+
+def _phone_length(digits: int, plus: bool) -> bool:
+    """A whole phone number: 10–11 digits (area code and number, with a leading 1 or 0), 8–15 after a +."""
+    return 10 <= digits <= 11 or (plus and 8 <= digits <= 15)
+
+
+def _repeats(digits: str, number: str) -> bool:
+    """`digits` repeat part of `number`: exactly, or (three digits or more) with one digit misheard."""
+    if digits in number:
+        return True
+    size = len(digits)
+    return size >= 3 and any(
+        sum(a != b for a, b in zip(digits, number[k : k + size], strict=True)) <= 1
+        for k in range(len(number) - size + 1)
+    )
+
+
+def _short_phone_length(digits: int, plus: bool) -> bool:
+    """A phone number where phone words come first: also a local number without its area code."""
+    return 7 <= digits <= 15
 
 
 def _expiry_shaped(digits: str, expiry_context: bool) -> bool:
