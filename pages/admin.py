@@ -151,6 +151,44 @@ def rules_tab() -> None:
         },
     )
     st.markdown(
+        "**Precision from supervisors' verdicts, week by week** (confirmed share of the reviewed flags; "
+        "*added* are moments supervisors marked that the analysis missed). `python -m pipeline train` learns "
+        "from these verdicts."
+    )
+    with shared.read_db() as db:
+        weekly = queries.verdict_precision_by_week(db)
+        sources = queries.dismissals_by_source(db)
+    if weekly.empty:
+        st.caption("No verdicts yet: confirm or dismiss moments on the Call review page.")
+    else:
+        weekly = weekly.assign(kind=weekly["kind"].map(shared.kind_label))
+        st.dataframe(
+            weekly,
+            hide_index=True,
+            placeholder="–",
+            column_config={
+                "week": st.column_config.DateColumn("Week of"),
+                "kind": "Moment",
+                "confirmed": st.column_config.NumberColumn("Confirmed"),
+                "dismissed": st.column_config.NumberColumn("Dismissed"),
+                "added": st.column_config.NumberColumn("Added (missed)"),
+                "precision": st.column_config.ProgressColumn("Precision", min_value=0, max_value=1, format="%.2f"),
+            },
+        )
+        st.markdown("**Where the dismissed flags came from** (rule, matcher or model, and the rules version)")
+        sources = sources.assign(kind=sources["kind"].map(shared.kind_label))
+        st.dataframe(
+            sources,
+            hide_index=True,
+            placeholder="–",
+            column_config={
+                "kind": "Moment",
+                "rule": "Found by",
+                "rules_version": "Rules version",
+                "dismissed": st.column_config.NumberColumn("Dismissed"),
+            },
+        )
+    st.markdown(
         f"**Rules file** · `{RULES_PATH.relative_to(RULES_PATH.parents[1])}` (edit it in the repository; "
         "re-run the analysis to apply)"
     )

@@ -17,7 +17,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from pages import shared
-from pipeline.records import LOW_SPEAKER_CONFIDENCE
+from pipeline.records import LOW_SPEAKER_CONFIDENCE, MOMENT_KINDS
 from pipeline.store import queries
 from pipeline.store import review as review_store
 from pipeline.store.coaching_export import resolve_audio_path
@@ -311,11 +311,12 @@ def tone_figure(call: dict[str, Any]) -> go.Figure:
 
 def moments_panel(user: auth.User, call: dict[str, Any]) -> None:
     moments = call["moments"]
-    if not moments:
-        st.caption("No moments detected in this call.")
-        return
     may_judge = auth.can(user, "notes_qa")
     may_clip = auth.can(user, "coaching_edit")
+    if not moments:
+        st.caption("No moments detected in this call.")
+    if may_judge and call.get("utterances"):
+        missed_moment_form(user, call)
     for m in moments:
         with st.container(border=True):
             verdict = m.get("verdict")
@@ -343,6 +344,30 @@ def moments_panel(user: auth.User, call: dict[str, Any]) -> None:
                         on_click=_start_clip,
                         args=(call["call_id"], m),
                     )
+
+
+def missed_moment_form(user: auth.User, call: dict[str, Any]) -> None:
+    """A supervisor marks a moment the analysis missed: a positive label for `python -m pipeline train`."""
+    lines = call["utterances"]
+    with (
+        st.expander("Add a moment the analysis missed", icon=":material/add_circle:"),
+        st.form(f"missed_{call['call_id']}", clear_on_submit=True, border=False),
+    ):
+        index = st.selectbox(
+            "Line",
+            range(len(lines)),
+            format_func=lambda i: f"{shared.clock(lines[i]['start_s'])} {lines[i]['speaker']}: "
+            f"{str(lines[i]['text'])[:80]}",
+        )
+        kind = st.selectbox("Moment", MOMENT_KINDS, format_func=shared.kind_label)
+        if st.form_submit_button("Add moment", icon=":material/add:"):
+            idx = int(lines[index]["idx"])
+            done = shared.run_write(
+                lambda db: review_store.add_missed_moment(db, user.username, call["call_id"], idx, kind) or True,
+                success=f"{shared.kind_label(kind)} added on that line; it trains the next model",
+            )
+            if done:
+                st.rerun()
 
 
 def _start_clip(call_id: str, moment: dict[str, Any]) -> None:

@@ -16,6 +16,7 @@ from pipeline.analysis.learned import FEATURES, JUDGED_KINDS, LearnedModel, load
 from pipeline.analysis.load import load_rules
 from pipeline.analysis.rules import DEFAULT_RULES_PATH, RulesError
 from pipeline.records import Utterance
+from pipeline.store.db import session
 
 
 def rules_with_model(tmp_path: Path, model: LearnedModel | None = None, extra: str = "") -> Path:
@@ -146,13 +147,22 @@ def test_train_command_fits_a_model_from_labelled_calls(tmp_path: Path, capsys: 
         shutil.copy(path, calls / path.name)
     rules = rules_with_model(tmp_path)
     out = tmp_path / "new_model.npz"
-    assert main(["train", "--rules", str(rules), "--calls", str(calls), "--out", str(out)]) == 0
+    db = tmp_path / "verdicts.duckdb"
+    with session(db) as conn:  # a database holding one supervisor's verdict on one line
+        conn.execute(
+            "INSERT INTO moment_reviews (moment_id, call_id, kind, rule, verdict, reviewer, speaker, start_s, end_s,"
+            " text, context) VALUES ('c:blame_shift:1', 'c', 'blame_shift', 'learned:blame_shift', 'dismissed',"
+            " 'sup', 'agent', 1, 2, 'which account is it coming from', 'i want to pay a bill')"
+        )
+    assert main(["train", "--rules", str(rules), "--calls", str(calls), "--out", str(out), "--db", str(db)]) == 0
     printed = capsys.readouterr().out
+    assert "1 supervisor verdicts (each counts 3x for its kind)" in printed
     assert "cross-validation" in printed and "OVERALL" in printed and str(out) in printed
     model = load_model(out)
     assert model.kinds == JUDGED_KINDS and np.isfinite(model.hidden_weights).all()
     assert model.hidden_weights.shape[0] == model.metadata["network"]["members"] >= 1
-    assert model.metadata["calls"] == 8 and model.metadata["trained_on"] == [str(calls)]  # outside the repo: as given
+    assert model.metadata["calls"] == 9 and model.metadata["trained_on"] == [str(calls)]  # outside the repo: as given
+    assert model.metadata["verdicts"] == 1 and model.metadata["verdict_weight"] == 3.0
     assert set(json.loads(json.dumps(model.metadata["cross_validated"]))) == set(JUDGED_KINDS)
 
 

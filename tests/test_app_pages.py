@@ -141,6 +141,32 @@ def test_review_says_when_mono_speaker_roles_are_uncertain(seeded_db: SeededFile
     assert not any("low confidence" in w.value for w in at.warning)
 
 
+def test_supervisor_adds_a_missed_moment_that_becomes_a_training_label(seeded_db: SeededFile) -> None:
+    db = open_database(seeded_db.path, read_only=True)
+    try:
+        lines = db.query("SELECT idx, speaker, text FROM utterances WHERE call_id = 'C-1001' ORDER BY idx")
+    finally:
+        db.close()
+    agent_line = next(i for i, u in enumerate(lines) if u["speaker"] == "agent")
+    customer_line = next(i for i, u in enumerate(lines) if u["speaker"] == "customer")
+    at = open_page(signed_in("supervisor"), shared.REVIEW_PAGE, call="C-1001")
+    next(s for s in at.selectbox if s.label == "Line").set_value(customer_line)
+    next(s for s in at.selectbox if s.label == "Moment").set_value("apology")
+    next(b for b in at.button if b.label == "Add moment").click().run()
+    assert any("shown by the agent" in e.value for e in at.error)  # an agent's kind on a customer's line
+    next(s for s in at.selectbox if s.label == "Line").set_value(agent_line)
+    next(s for s in at.selectbox if s.label == "Moment").set_value("apology")
+    next(b for b in at.button if b.label == "Add moment").click().run()
+    assert not at.exception
+    db = open_database(seeded_db.path, read_only=True)
+    try:
+        rows = db.query("SELECT kind, verdict, speaker, text, reviewer FROM moment_reviews WHERE verdict = 'added'")
+    finally:
+        db.close()
+    expected = {"kind": "apology", "verdict": "added", "reviewer": "supervisor"}
+    assert rows == [{**expected, "speaker": "agent", "text": lines[agent_line]["text"]}]
+
+
 def test_review_note_verdict_and_audit(seeded_db: SeededFile) -> None:
     at = open_page(signed_in("supervisor"), shared.REVIEW_PAGE, call="C-1001")
     note_box = next(t for t in at.text_area if t.label == "Add a note")

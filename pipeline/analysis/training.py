@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from pipeline.analysis.call import detect_moments
-from pipeline.analysis.evaluate import EvalCall
+from pipeline.analysis.evaluate import EvalCall, Label
 from pipeline.analysis.learned import (
     FEATURE_LAYOUT,
     FEATURES,
@@ -24,7 +24,7 @@ from pipeline.analysis.learned import (
     forward,
 )
 from pipeline.analysis.rules import Rules
-from pipeline.records import MOMENT_KINDS, kind_speaker
+from pipeline.records import MOMENT_KINDS, Utterance, kind_speaker
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,6 @@ class NetworkOptions:
     # cross-validated recall with 5 of precision (0.780 / 0.876 against 0.830 / 0.835), so F1 stays.
     recall_weight: float = 1.0
     seed: int = 0
-
 
 
 Network = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
@@ -104,6 +103,27 @@ class TrainingRows:
     labels: list[set[str]]
     speakers: list[str]
     calls: list[str]
+    # (n, len(JUDGED_KINDS)) how much each row counts for each kind; None = 1 wherever the speaker fits.
+    # A supervisor's verdict speaks for its own kind only, and its context line for none.
+    weights: np.ndarray | None = None
+
+    def __add__(self, other: TrainingRows) -> TrainingRows:
+        def weights_of(rows: TrainingRows) -> np.ndarray:
+            ones = np.ones((len(rows.labels), len(JUDGED_KINDS)), np.float32)
+            return ones if rows.weights is None else rows.weights
+
+        both = (
+            None
+            if self.weights is None and other.weights is None
+            else np.concatenate([weights_of(self), weights_of(other)])
+        )
+        return TrainingRows(
+            np.concatenate([self.x, other.x]),
+            self.labels + other.labels,
+            self.speakers + other.speakers,
+            self.calls + other.calls,
+            both,
+        )
 
 
 def best_threshold(
@@ -147,6 +167,40 @@ def training_rows(calls: Sequence[EvalCall], rules: Rules) -> TrainingRows:
     return TrainingRows(np.concatenate(blocks) if blocks else np.zeros((0, FEATURES)), labels, speakers, owners)
 
 
+# A supervisor's verdict counts this many times a labelled line of an evaluation set: it is a judgement
+# on the deployment's own calls, in its own wording, by the people the flags are for.
+VERDICT_WEIGHT = 3.0
+
+
+def verdict_rows(verdicts: Sequence[dict[str, object]], rules: Rules, weight: float = VERDICT_WEIGHT) -> TrainingRows:
+    """Training rows from supervisors' verdicts (`store.review.verdict_labels`).
+
+    Each verdict is a two-line call, the line before and the line judged, run through the rules and the
+    matcher as analysis runs them. Confirmed and added moments are positives of their kind, dismissed
+    ones negatives; the row counts `weight` times for that kind and not at all for the others (a verdict
+    says nothing of them), and the context line counts for nothing.
+    """
+    rows = TrainingRows(np.zeros((0, FEATURES), np.float32), [], [], [], np.zeros((0, len(JUDGED_KINDS)), np.float32))
+    for v in verdicts:
+        kind, text = str(v["kind"]), str(v.get("text") or "")
+        if kind not in JUDGED_KINDS or not text:
+            continue
+        speaker = str(v.get("speaker") or kind_speaker(kind))
+        other = "customer" if speaker == "agent" else "agent"
+        start, end = float(v.get("start_s") or 1.0), float(v.get("end_s") or 2.0)
+        utterances = [Utterance(speaker, start, end, text)]
+        if v.get("context"):
+            utterances.insert(0, Utterance(other, max(start - 2.0, 0.0), max(start - 0.5, 0.0), str(v["context"])))
+        call = EvalCall(f"verdict:{v['moment_id']}", utterances, [], 0)
+        if v["verdict"] in ("confirmed", "added"):
+            call.labels.append(Label(kind, start, end, len(utterances) - 1))
+        block = training_rows([call], rules)
+        block.weights = np.zeros((len(utterances), len(JUDGED_KINDS)), np.float32)
+        block.weights[-1, JUDGED_KINDS.index(kind)] = weight
+        rows = rows + block
+    return rows
+
+
 def train(rows: TrainingRows, options: NetworkOptions | None = None) -> LearnedModel:
     """Thresholds by cross-validation by call, then the networks fitted on every row."""
     options = options or NetworkOptions()
@@ -160,6 +214,8 @@ def train(rows: TrainingRows, options: NetworkOptions | None = None) -> LearnedM
     mask = np.stack(
         [(speakers == kind_speaker(kind)) | (speakers == "unknown") for kind in JUDGED_KINDS], axis=1
     ).astype(np.float32)
+    if rows.weights is not None:
+        mask *= np.asarray(rows.weights, np.float32)
     out_of_fold = np.zeros_like(y)
     for f in range(options.folds):
         train_rows, test_rows = fold != f, fold == f

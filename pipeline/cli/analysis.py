@@ -85,6 +85,16 @@ def add_commands(subparsers: Any) -> None:
         "the demo truth); a folder holding a BLIND marker file is refused",
     )
     train.add_argument("--out", type=Path, default=None, help="model file (default: the one [learned] names)")
+    add_db(train)
+    train.add_argument(
+        "--no-verdicts", action="store_true", help="leave out the supervisors' verdicts stored in the database"
+    )
+    train.add_argument(
+        "--verdict-weight",
+        type=float,
+        default=None,
+        help="how many labelled lines one verdict counts as (default 3; README, Learned model)",
+    )
     train.set_defaults(handler=run_train)
 
 
@@ -182,7 +192,7 @@ def run_train(args: argparse.Namespace) -> int:
     import hashlib
 
     from pipeline.analysis.evaluate import EVAL_DIR, SAMPLES_TRUTH_DIR, load_eval_calls, load_sample_truth
-    from pipeline.analysis.training import train, training_rows
+    from pipeline.analysis.training import VERDICT_WEIGHT, train, training_rows, verdict_rows
 
     rules = _load_rules_or_exit(args.rules, with_learned=False)  # the model learns from what the rules find
     folders = args.calls or [*(EVAL_DIR / name for name in TRAINING_SETS), SAMPLES_TRUTH_DIR]
@@ -206,11 +216,18 @@ def run_train(args: argparse.Namespace) -> int:
     out = args.out or rules.learned.model_path or (rules.path.parent / "moment_model.npz")
     started = time.perf_counter()
     rows = training_rows(calls, rules)
+    verdicts = [] if args.no_verdicts else _stored_verdicts(args.db or default_db_path())
+    weight = VERDICT_WEIGHT if args.verdict_weight is None else args.verdict_weight
+    if verdicts:
+        rows = rows + verdict_rows(verdicts, rules, weight)
+        print(f"{len(verdicts)} supervisor verdicts (each counts {weight:g}x for its kind)")
     model = train(rows)
     model.metadata.update(
         trained_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         trained_on=[_shown(f) for f in folders],
         rules_file_sha256=hashlib.sha256(rules.path.read_bytes()).hexdigest()[:16],
+        verdicts=len(verdicts),
+        verdict_weight=weight,
     )
     model.save(out)
     figures = model.metadata["cross_validated"]
@@ -228,6 +245,16 @@ def run_train(args: argparse.Namespace) -> int:
     )
     print(f"wrote {out}; run `python -m pipeline analyze` to re-analyse stored calls")
     return 0
+
+
+def _stored_verdicts(path: Path) -> list[dict[str, Any]]:
+    """The supervisors' verdicts in the database, when there is one (read-only: the app may be running)."""
+    from pipeline.store.review import verdict_labels
+
+    if not Path(path).exists():
+        return []
+    with session(path, read_only=True) as db:
+        return verdict_labels(db)
 
 
 def run_train_roles(args: argparse.Namespace) -> int:

@@ -767,6 +767,36 @@ def rule_feedback(db: Database) -> pd.DataFrame:
     )
 
 
+def verdict_precision_by_week(db: Database) -> pd.DataFrame:
+    """Per kind and week: the share of reviewed flags supervisors confirmed, and the moments they added.
+
+    Each moment's latest verdict counts, in the week it was given; rises and falls show whether a
+    retrained model or a rules change made the flags more trustworthy.
+    """
+    return db.df(
+        "WITH latest AS (SELECT moment_id, kind, arg_max(verdict, reviewed_at) AS verdict,"
+        "  max(reviewed_at) AS reviewed_at FROM moment_reviews GROUP BY moment_id, kind)"
+        " SELECT date_trunc('week', reviewed_at)::DATE AS week, kind,"
+        "  count(*) FILTER (WHERE verdict = 'confirmed') AS confirmed,"
+        "  count(*) FILTER (WHERE verdict = 'dismissed') AS dismissed,"
+        "  count(*) FILTER (WHERE verdict = 'added') AS added,"
+        "  count(*) FILTER (WHERE verdict = 'confirmed') / nullif(count(*) FILTER (WHERE verdict <> 'added'), 0)"
+        "   AS precision"
+        " FROM latest GROUP BY ALL ORDER BY week, kind"
+    )
+
+
+def dismissals_by_source(db: Database) -> pd.DataFrame:
+    """Which detector (rule id, semantic matcher, learned model) and which rules version raised the
+    flags supervisors dismissed: where to edit the rules, or what a retraining should learn from."""
+    return db.df(
+        "WITH latest AS (SELECT moment_id, kind, rule, arg_max(rules_version, reviewed_at) AS rules_version,"
+        "  arg_max(verdict, reviewed_at) AS verdict FROM moment_reviews GROUP BY moment_id, kind, rule)"
+        " SELECT kind, rule, coalesce(rules_version, '–') AS rules_version, count(*) AS dismissed"
+        " FROM latest WHERE verdict = 'dismissed' GROUP BY ALL ORDER BY dismissed DESC, kind, rule"
+    )
+
+
 def get_setting(db: Database, key: str, default: Any = None) -> Any:
     value = db.scalar("SELECT value FROM settings WHERE key = ?", [key])
     return default if value is None else json.loads(value)

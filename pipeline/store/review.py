@@ -20,7 +20,7 @@ from pipeline.store import audit
 from pipeline.store.db import Database
 
 QA_FORM_PATH = Path(__file__).resolve().parents[2] / "data" / "qa_form.toml"
-VERDICTS = ("confirmed", "dismissed")
+VERDICTS = ("confirmed", "dismissed", "added")  # added: a moment the analysis missed
 FOLLOW_UP_CLOSED_STATUSES = ("done", "missed")
 MAX_NOTE_CHARS = 5000
 MAX_TITLE_CHARS = 200
@@ -64,25 +64,107 @@ def add_note(db: Database, username: str, call_id: str, body: str) -> int:
 
 
 def set_moment_verdict(db: Database, username: str, moment_id: str, verdict: str) -> None:
-    """Confirm or dismiss a detected moment. Every verdict is kept (the latest counts), per rule."""
-    if verdict not in VERDICTS:
-        raise ValueError(f"verdict must be one of {', '.join(VERDICTS)}")
+    """Confirm or dismiss a detected moment. Every verdict is kept (the latest counts), per rule.
+
+    The verdict keeps its own copy of the line (redacted, as stored), the line before it and the rules
+    version that raised the flag, so it stays a training label after re-analysis replaces the moment.
+    """
+    if verdict not in ("confirmed", "dismissed"):
+        raise ValueError("verdict must be one of confirmed, dismissed")
     with db.atomic():
-        moment = db.query_one("SELECT call_id, kind, rule FROM moments WHERE moment_id = ?", [moment_id])
+        moment = db.query_one(
+            "SELECT m.call_id, m.kind, m.rule, m.speaker, m.start_s, m.end_s, a.rules_version"
+            " FROM moments m LEFT JOIN analysis a ON a.call_id = m.call_id WHERE m.moment_id = ?",
+            [moment_id],
+        )
         if moment is None:
             raise ValueError("that moment is no longer in the analysis (the call was re-analysed)")
-        db.execute(
-            "INSERT INTO moment_reviews (moment_id, call_id, kind, rule, verdict, reviewer, reviewed_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [moment_id, moment["call_id"], moment["kind"], moment["rule"], verdict, username, datetime.now()],
+        line, context = _line_at(db, moment["call_id"], moment["start_s"], moment["end_s"])
+        _insert_review(db, moment_id, moment, verdict, username, line, context)
+
+
+def add_missed_moment(db: Database, username: str, call_id: str, utterance_index: int, kind: str) -> str:
+    """A supervisor marks a moment the analysis missed on one line: a positive training label."""
+    from pipeline.records import MOMENT_KINDS, kind_speaker
+
+    if kind not in MOMENT_KINDS:
+        raise ValueError(f"unknown moment kind {kind!r}")
+    with db.atomic():
+        row = db.query_one(
+            "SELECT u.speaker, u.start_s, u.end_s, u.text, a.rules_version FROM utterances u"
+            " LEFT JOIN analysis a ON a.call_id = u.call_id WHERE u.call_id = ? AND u.idx = ?",
+            [call_id, utterance_index],
         )
-        audit.log(
-            db,
+        if row is None:
+            raise ValueError(f"call {call_id} has no line {utterance_index}")
+        if row["speaker"] not in (kind_speaker(kind), "unknown"):
+            raise ValueError(f"{kind} is shown by the {kind_speaker(kind)}, and this line is the {row['speaker']}'s")
+        moment_id = f"{call_id}:{kind}:added:{round(row['start_s'] * 1000)}"
+        moment = {"call_id": call_id, "kind": kind, "rule": "supervisor", **row}
+        line, context = _line_at(db, call_id, row["start_s"], row["end_s"])
+        _insert_review(db, moment_id, moment, "added", username, line, context)
+    return moment_id
+
+
+def _line_at(db: Database, call_id: str, start: float, end: float) -> tuple[str, str]:
+    """The stored line a moment sits on, and the line before it (its context)."""
+    rows = db.query(
+        "SELECT idx, text, start_s, end_s FROM utterances WHERE call_id = ? AND start_s <= ? ORDER BY idx",
+        [call_id, (start + end) / 2],
+    )
+    if not rows:
+        return "", ""
+    return rows[-1]["text"], rows[-2]["text"] if len(rows) > 1 else ""
+
+
+def _insert_review(
+    db: Database, moment_id: str, moment: dict[str, Any], verdict: str, username: str, line: str, context: str
+) -> None:
+    db.execute(
+        "INSERT INTO moment_reviews (moment_id, call_id, kind, rule, verdict, reviewer, reviewed_at, speaker,"
+        " start_s, end_s, text, context, rules_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            moment_id,
+            moment["call_id"],
+            moment["kind"],
+            moment["rule"],
+            verdict,
             username,
-            "moment_review",
-            call_id=moment["call_id"],
-            detail={"moment_id": moment_id, "verdict": verdict, "kind": moment["kind"], "rule": moment["rule"]},
-        )
+            datetime.now(),
+            moment["speaker"],
+            moment["start_s"],
+            moment["end_s"],
+            line,
+            context,
+            moment.get("rules_version"),
+        ],
+    )
+    audit.log(
+        db,
+        username,
+        "moment_review",
+        call_id=moment["call_id"],
+        detail={"moment_id": moment_id, "verdict": verdict, "kind": moment["kind"], "rule": moment["rule"]},
+    )
+
+
+def verdict_labels(db: Database) -> list[dict[str, Any]]:
+    """The latest verdict on each moment, with its line and context: what `train --db` learns from.
+
+    A database opened read-only before migration 0050 has no copies of the lines yet: no labels.
+    """
+    columns = {
+        r["column_name"]
+        for r in db.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'moment_reviews'")
+    }
+    if "context" not in columns:
+        return []
+    return db.query(
+        "SELECT moment_id, call_id, kind, rule, speaker, start_s, end_s, text, context, rules_version, verdict,"
+        " reviewer, reviewed_at FROM moment_reviews WHERE text IS NOT NULL AND text <> ''"
+        " QUALIFY row_number() OVER (PARTITION BY moment_id ORDER BY reviewed_at DESC) = 1"
+        " ORDER BY call_id, start_s"
+    )
 
 
 @dataclass(frozen=True)
