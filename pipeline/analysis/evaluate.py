@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.analysis.call import analyze_call
-from pipeline.analysis.real_calls import FlagReport, load_harper_valley, load_harper_valley_labels
+from pipeline.analysis.real_calls import FlagReport, load_aws_labelled, load_harper_valley, load_harper_valley_labels
 from pipeline.analysis.rules import Rules
 from pipeline.records import MOMENT_KINDS, NEGATIVE_KINDS, CallAnalysis, CallMeta, CallRecord, Moment, Utterance
 
@@ -314,16 +314,18 @@ def _row(name: str, c: Counts) -> str:
 
 
 def real_eval_calls() -> list[EvalCall]:
-    """The Harper Valley calls with their moment labels (tests/eval/real/harper_valley/labels.json)."""
+    """The real calls with their moment labels: the 100 Harper Valley bank calls (human transcripts) and
+    the two AWS car-repair calls (as Earshot transcribes them, both channels)."""
     labels = load_harper_valley_labels()
+    pairs = [(call, labels.get(call.call_id, [])) for call in load_harper_valley()] + load_aws_labelled()
     calls = []
-    for call in load_harper_valley():
-        marks = [
+    for call, marks in pairs:
+        found = [
             Label(m["kind"], call.utterances[m["utterance"]].start, call.utterances[m["utterance"]].end, m["utterance"])
-            for m in labels.get(call.call_id, [])
+            for m in marks
         ]
-        transfers = sum(m.kind == "transfer" for m in marks)
-        calls.append(EvalCall(call.call_id, call.utterances, marks, transfers, split="real"))
+        transfers = sum(label.kind == "transfer" for label in found)
+        calls.append(EvalCall(call.call_id, call.utterances, found, transfers, split="real"))
     return calls
 
 
@@ -331,12 +333,12 @@ def real_reports(rules: Rules) -> tuple[EvalReport, FlagReport]:
     """Real speech read as transcripts: per-kind figures against the labels, and the negative flags
     raised on calls labelled without any negative behaviour (routine banking: a balance, a card)."""
     calls = real_eval_calls()
-    report = evaluate_calls("real: Harper Valley bank calls as transcripts (labelled)", calls, rules)
+    report = evaluate_calls("real: Harper Valley bank calls and the AWS calls as transcripts (labelled)", calls, rules)
     flags = []
     clean = [c for c in calls if not any(label.kind in NEGATIVE_KINDS for label in c.labels)]
     for call in clean:
         for m in analyze_call(record_of(call), rules).moments:
             if m.kind in NEGATIVE_KINDS:
                 flags.append((call.call_id, m.kind, m.rule, m.text))
-    name = "real: negative flags on Harper Valley calls labelled without a negative behaviour"
+    name = "real: negative flags on real calls labelled without a negative behaviour"
     return report, FlagReport(name, len(clean), flags)

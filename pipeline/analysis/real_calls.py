@@ -24,6 +24,7 @@ REAL_DIR = Path(__file__).resolve().parents[2] / "tests" / "eval" / "real"
 HARPER_VALLEY = REAL_DIR / "harper_valley" / "calls.jsonl.gz"
 HARPER_VALLEY_LABELS = REAL_DIR / "harper_valley" / "labels.json"
 AWS_DIR = REAL_DIR / "aws"
+AWS_LABELS = AWS_DIR / "labels.json"
 _ROLE = {"agent": "agent", "caller": "customer"}
 # Transcriber tags ("[noise]", "[laughter]", "<unk>"): a segment of nothing else holds no words.
 _TAG = re.compile(r"\[[^\]]*\]|<unk>")
@@ -75,6 +76,18 @@ def load_harper_valley_labels(path: Path = HARPER_VALLEY_LABELS) -> dict[str, li
     """Moments labelled on the Harper Valley calls: call id -> [{"utterance", "kind", "text"}]."""
     body = json.loads(path.read_text())
     return {call_id: list(entry.get("moments", [])) for call_id, entry in body["calls"].items()}
+
+
+def load_aws_labelled(path: Path = AWS_LABELS) -> list[tuple[RealCall, list[dict[str, Any]]]]:
+    """The two AWS calls as Earshot transcribed them (both channels, Whisper `base`), with their labels."""
+    body = json.loads(path.read_text())
+    calls = []
+    for name, entry in body["calls"].items():
+        utterances = [
+            Utterance(u["speaker"], float(u["start"]), float(u["end"]), str(u["text"])) for u in entry["utterances"]
+        ]
+        calls.append((RealCall(name, utterances), list(entry.get("moments", []))))
+    return calls
 
 
 def aws_calls(folder: Path = AWS_DIR) -> list[str]:
