@@ -86,7 +86,6 @@ def test_dismissed_false_alarms_teach_the_model_on_calls_nobody_reviewed(rules_w
     assert all(v["text"] in QUESTIONS and v["context"] for v in labels)
 
     after = with_model(train(base + verdict_rows(labels, rules_without_model), QUICK))
-    print("blame-shift false alarms on unseen calls:", blame_flags(before, unseen), "->", blame_flags(after, unseen))
     assert blame_flags(after, unseen) < blame_flags(before, unseen)
 
 

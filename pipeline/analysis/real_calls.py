@@ -14,6 +14,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -134,16 +135,17 @@ class FlagReport:
     def per_call(self) -> float:
         return len(self.flags) / self.calls if self.calls else 0.0
 
+    @property
+    def by_kind(self) -> dict[str, int]:
+        return dict(sorted(Counter(kind for _, kind, _, _ in self.flags).items()))
+
     def to_dict(self) -> dict[str, object]:
-        kinds: dict[str, int] = {}
-        for _, kind, _, _ in self.flags:
-            kinds[kind] = kinds.get(kind, 0) + 1
         return {
             "name": self.name,
             "calls": self.calls,
             "negative_flags": len(self.flags),
             "per_call": round(self.per_call, 3),
-            "by_kind": kinds,
+            "by_kind": self.by_kind,
         }
 
     def format(self, verbose: bool = False) -> str:
@@ -151,7 +153,7 @@ class FlagReport:
             f"== {self.name} ({self.calls} calls)",
             f"negative flags: {len(self.flags)} ({self.per_call:.2f} per call; target at most 0.1)",
         ]
-        for kind, count in sorted(self.to_dict()["by_kind"].items()):  # type: ignore[union-attr]
+        for kind, count in self.by_kind.items():
             lines.append(f"  {kind:<20}{count:>5}")
         if verbose:
             lines += [f"  {call}: {kind} ({found_by}): {text}" for call, kind, found_by, text in self.flags]
