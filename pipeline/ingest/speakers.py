@@ -75,9 +75,10 @@ def assign_speakers(
     if speech.sum() < 2 * int(MIN_RUN_S / HOP_S):
         return _by_words_only(utterances, text_scores, direction)
 
-    seeds = _anchor_frames(utterances, text_scores, len(frames))
-    llr = _voice_ratio(frames, speech, seeds)  # > 0: sounds like the seed-agent voice (or cluster 1)
+    seeds = _anchor_frames(utterances, text_scores, speech)
     seeded = seeds is not None
+    start = seeds if seeds is not None else _window_split(frames, speech)
+    llr = _voice_ratio(frames, speech, start)  # > 0: sounds like the seed-agent voice (or cluster 1)
 
     word_llr = np.array([float(llr[a:b].mean()) if b > a else 0.0 for a, b in word_frames])
     side = _runs(words, word_llr > 0)
@@ -164,18 +165,19 @@ def _frame_span(start: float, end: float, n: int) -> tuple[int, int]:
     return a, min(max(round(end / HOP_S), a + 1), n)
 
 
-def _anchor_frames(utterances: Sequence[Utterance], scores: Sequence[float], n: int) -> np.ndarray | None:
-    """Per frame 1 (agent seed), 0 (customer seed) or -1; None when either side has too little."""
-    seeds = np.full(n, -1)
+def _anchor_frames(utterances: Sequence[Utterance], scores: Sequence[float], speech: np.ndarray) -> np.ndarray | None:
+    """Per frame 1 (agent seed), 0 (customer seed) or -1; None when either side has too little speech."""
+    seeds = np.full(len(speech), -1)
     for u, score in zip(utterances, scores, strict=True):
         if abs(score) >= ANCHOR_LOG_ODDS:
-            a, b = _frame_span(u.start, u.end, n)
+            a, b = _frame_span(u.start, u.end, len(speech))
             seeds[a:b] = 1 if score > 0 else 0
+    seeds[~speech] = -1
     enough = int(ANCHOR_MIN_S / HOP_S)
     return seeds if (seeds == 1).sum() >= enough and (seeds == 0).sum() >= enough else None
 
 
-def _voice_ratio(frames: np.ndarray, speech: np.ndarray, seeds: np.ndarray | None) -> np.ndarray:
+def _voice_ratio(frames: np.ndarray, speech: np.ndarray, start: np.ndarray) -> np.ndarray:
     """Per-frame log-likelihood ratio between the two voices, smoothed over SMOOTH_S of speech (0 outside).
 
     Smoothed rather than each frame's own: measured on the real mixed-down calls, the frames' own
@@ -183,12 +185,7 @@ def _voice_ratio(frames: np.ndarray, speech: np.ndarray, seeds: np.ndarray | Non
     """
     index = np.flatnonzero(speech)
     x = frames[index]
-    if seeds is not None:
-        labels = seeds[index]
-        if (labels == 1).sum() < 10 or (labels == 0).sum() < 10:
-            labels = _window_split(frames, speech)[index]
-    else:
-        labels = _window_split(frames, speech)[index]
+    labels = start[index]  # per speech frame 1 / 0 from the seeds or the window split; -1 joins neither
     rng = np.random.default_rng(0)
     smooth = np.ones(int(SMOOTH_S / HOP_S) + 1) / (int(SMOOTH_S / HOP_S) + 1)
     ratio = np.zeros(len(x))
