@@ -10,15 +10,7 @@ import numpy as np
 import pytest
 
 from pipeline.ingest import audio
-
-REAL = Path(__file__).resolve().parent / "eval" / "real" / "aws"
-
-
-def _channels(call: str) -> tuple[np.ndarray, np.ndarray]:
-    agent = audio.decode(REAL / f"{call}_agent.flac", 1).channels[0]
-    caller = audio.decode(REAL / f"{call}_caller.flac", 1).channels[0]
-    n = min(len(agent), len(caller))
-    return agent[:n], caller[:n]
+from pipeline.ingest.audio_eval import aws_channels
 
 
 def _through_opus(samples: np.ndarray) -> np.ndarray:
@@ -45,13 +37,13 @@ def _through_opus(samples: np.ndarray) -> np.ndarray:
 
 @pytest.mark.parametrize("call", ["Auto_Repairs_40_UTC", "Auto_Repairs_49_UTC"])
 def test_real_two_party_channels_are_not_one_mix(call: str) -> None:
-    agent, caller = _channels(call)
+    agent, caller = aws_channels(call)
     assert not audio.same_mix(agent, caller)
 
 
 @pytest.mark.parametrize("call", ["Auto_Repairs_40_UTC", "Auto_Repairs_49_UTC"])
 def test_a_real_mix_in_both_channels_is_one_recording(call: str) -> None:
-    agent, caller = _channels(call)
+    agent, caller = aws_channels(call)
     mix = (agent + caller) / 2
     assert audio.same_mix(mix, mix)
     assert audio.same_mix(mix, 0.7 * mix)  # one channel quieter

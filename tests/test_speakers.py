@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import json
-import sys
 
 import numpy as np
 import pytest
 
 from pipeline.analysis.real_calls import AWS_DIR, aws_calls, aws_turns, role_accuracy
 from pipeline.ingest.audio import SAMPLE_RATE
+from pipeline.ingest.audio_eval import aws_mono_mix
 from pipeline.ingest.roles import load_role_model, train_role_model
 from pipeline.ingest.speakers import assign_speakers
 from pipeline.records import LOW_SPEAKER_CONFIDENCE, Utterance, Word
-
-sys.path.insert(0, str(AWS_DIR.parent))
-from transcribe_aws_mono import mono_mix
 
 ROLE_MODEL = load_role_model()
 
@@ -27,7 +24,7 @@ def real_mono(name: str) -> tuple[list[Utterance], np.ndarray]:
     for u in body["utterances"]:
         words = [Word(t, s, e, p) for t, s, e, p in u["words"]]
         utterances.append(Utterance("unknown", words[0].start, words[-1].end, " ".join(w.text for w in words), words))
-    return utterances, mono_mix(name)
+    return utterances, aws_mono_mix(name)
 
 
 @pytest.mark.parametrize("name", aws_calls())

@@ -25,6 +25,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import numpy as np
+
 from pipeline.analysis.acoustic import acoustic_features
 from pipeline.analysis.call import analyze_call
 from pipeline.analysis.evaluate import EVAL_DIR, EvalCall, EvalReport, evaluate_calls, load_eval_calls, record_of
@@ -212,10 +214,26 @@ class RoleReport:
         return "\n".join(lines)
 
 
+def aws_channels(name: str) -> tuple[np.ndarray, np.ndarray]:
+    """A real two-channel AWS call (tests/eval/real/aws): the agent's and the caller's samples, equal length."""
+    from pipeline.analysis.real_calls import AWS_DIR
+    from pipeline.ingest import audio
+
+    agent = audio.decode(AWS_DIR / f"{name}_agent.flac", 1).channels[0]
+    caller = audio.decode(AWS_DIR / f"{name}_caller.flac", 1).channels[0]
+    n = min(len(agent), len(caller))
+    return agent[:n], caller[:n]
+
+
+def aws_mono_mix(name: str) -> np.ndarray:
+    """The call as a mono recording would hold it: both parties mixed into one channel."""
+    agent, caller = aws_channels(name)
+    return (agent + caller) / 2
+
+
 def real_role_report(model_name: str | None = None) -> RoleReport:
     """Transcribe each real two-channel call's mono mix, assign speakers, and score the roles by speech time."""
-    from pipeline.analysis.real_calls import AWS_DIR, aws_calls, aws_turns, role_accuracy
-    from pipeline.ingest import audio
+    from pipeline.analysis.real_calls import aws_calls, aws_turns, role_accuracy
     from pipeline.ingest.models import load_model
     from pipeline.ingest.options import IngestOptions
     from pipeline.ingest.roles import load_role_model
@@ -227,10 +245,7 @@ def real_role_report(model_name: str | None = None) -> RoleReport:
     role_model = load_role_model()
     rows = []
     for name in aws_calls():
-        agent = audio.decode(AWS_DIR / f"{name}_agent.flac", 1).channels[0]
-        caller = audio.decode(AWS_DIR / f"{name}_caller.flac", 1).channels[0]
-        n = min(len(agent), len(caller))
-        mix = (agent[:n] + caller[:n]) / 2
+        mix = aws_mono_mix(name)
         found, _ = channel_utterances(model, mix, "unknown", options)
         estimate = assign_speakers(found, mix, role_model, "inbound")
         accuracy, seconds = role_accuracy(estimate.utterances, aws_turns(name))

@@ -28,7 +28,7 @@ recordings).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -73,7 +73,7 @@ def assign_speakers(
         speech[a:b] = True
     text_scores = [float(np.clip(role_model.score(u.text), -_TEXT_CLIP, _TEXT_CLIP)) for u in utterances]
     if speech.sum() < 2 * int(MIN_RUN_S / HOP_S):
-        return _by_words_only(utterances, text_scores, direction)
+        return _by_words_only(utterances, text_scores)
 
     seeds = _anchor_frames(utterances, text_scores, speech)
     seeded = seeds is not None
@@ -90,11 +90,11 @@ def assign_speakers(
         pieces.append((run_words, voice, float(np.clip(text, -_TEXT_CLIP, _TEXT_CLIP))))
 
     # Which voice is the agent: the one whose words sound most like an agent's (seeded models already know).
+    plus = sum(t for _, v, t in pieces if v > 0)
+    minus = sum(t for _, v, t in pieces if v <= 0)
     if seeded:
-        agent_voice_sign, mapping_margin = 1.0, _mapping_margin(pieces, 1.0)
+        agent_voice_sign, mapping_margin = 1.0, max(plus - minus, 0.0)
     else:
-        plus = sum(t for _, v, t in pieces if v > 0)
-        minus = sum(t for _, v, t in pieces if v <= 0)
         if abs(plus - minus) >= 1.0:
             agent_voice_sign = 1.0 if plus > minus else -1.0
         else:
@@ -300,7 +300,7 @@ def _runs(words: Sequence[Word], positive: np.ndarray) -> list[list[int]]:
     merged: list[list[int]] = []
     for run in runs:
         duration = words[run[-1]].end - words[run[0]].start
-        if merged and duration < MIN_RUN_S and len(runs) > 1:
+        if merged and duration < MIN_RUN_S:
             merged[-1] += run  # too short to be a turn: keep it with what came before
         else:
             merged.append(run)
@@ -315,27 +315,12 @@ def _runs(words: Sequence[Word], positive: np.ndarray) -> list[list[int]]:
     return joined
 
 
-def _mapping_margin(pieces: Sequence[tuple[list[Word], float, float]], sign: float) -> float:
-    """How clearly the words agree that the voice on the `sign` side is the agent (text log-odds)."""
-    agent_side = sum(t for _, v, t in pieces if sign * v > 0)
-    customer_side = sum(t for _, v, t in pieces if sign * v <= 0)
-    return max(agent_side - customer_side, 0.0)
-
-
-def _by_words_only(utterances: Sequence[Utterance], scores: Sequence[float], direction: str | None) -> SpeakerEstimate:
+def _by_words_only(utterances: Sequence[Utterance], scores: Sequence[float]) -> SpeakerEstimate:
     """Too little audio to model voices: each line takes the side its words point to."""
-    out = []
-    for u, score in zip(utterances, scores, strict=True):
-        out.append(
-            Utterance(
-                speaker="agent" if score > 0 else "customer",
-                start=u.start,
-                end=u.end,
-                text=u.text,
-                words=list(u.words),
-                speech_rate=u.speech_rate,
-            )
-        )
+    out = [
+        replace(u, speaker="agent" if score > 0 else "customer", words=list(u.words))
+        for u, score in zip(utterances, scores, strict=True)
+    ]
     confidence = round(float(np.mean([abs(np.tanh(s / 4.0)) for s in scores])) * 0.5, 3) if scores else 0.0
     return SpeakerEstimate(out, confidence, "words only")
 

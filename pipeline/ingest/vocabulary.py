@@ -47,7 +47,7 @@ def read_vocabulary(path: Path) -> tuple[str, ...]:
         if term not in terms:
             terms.append(term)
     try:
-        check_terms(tuple(terms))
+        _check_length(tuple(terms))
     except VocabularyError as exc:
         raise VocabularyError(f"{path}: {exc}") from None
     return tuple(terms)
@@ -64,6 +64,10 @@ def check_terms(terms: tuple[str, ...]) -> None:
     """Every term usable, and all of them together within what Whisper reads."""
     for term in terms:
         check_term(term)
+    _check_length(terms)
+
+
+def _check_length(terms: tuple[str, ...]) -> None:
     if len(hotwords(terms)) > MAX_CHARS:
         raise VocabularyError(
             f"the terms come to more than {MAX_CHARS} characters, more than Whisper reads; "

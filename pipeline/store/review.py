@@ -20,7 +20,7 @@ from pipeline.store import audit
 from pipeline.store.db import Database
 
 QA_FORM_PATH = Path(__file__).resolve().parents[2] / "data" / "qa_form.toml"
-VERDICTS = ("confirmed", "dismissed", "added")  # added: a moment the analysis missed
+VERDICTS = ("confirmed", "dismissed")  # on a detected moment; "added" marks one the analysis missed
 FOLLOW_UP_CLOSED_STATUSES = ("done", "missed")
 MAX_NOTE_CHARS = 5000
 MAX_TITLE_CHARS = 200
@@ -69,8 +69,8 @@ def set_moment_verdict(db: Database, username: str, moment_id: str, verdict: str
     The verdict keeps its own copy of the line (redacted, as stored), the line before it and the rules
     version that raised the flag, so it stays a training label after re-analysis replaces the moment.
     """
-    if verdict not in ("confirmed", "dismissed"):
-        raise ValueError("verdict must be one of confirmed, dismissed")
+    if verdict not in VERDICTS:
+        raise ValueError(f"verdict must be one of {', '.join(VERDICTS)}")
     with db.atomic():
         moment = db.query_one(
             "SELECT m.call_id, m.kind, m.rule, m.speaker, m.start_s, m.end_s, a.rules_version"

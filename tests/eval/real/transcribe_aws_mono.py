@@ -17,20 +17,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
-import numpy as np  # noqa: E402
-
 from pipeline.analysis.real_calls import AWS_DIR, aws_calls  # noqa: E402
-from pipeline.ingest import audio  # noqa: E402
+from pipeline.ingest.audio_eval import aws_mono_mix  # noqa: E402
 from pipeline.ingest.models import load_model  # noqa: E402
 from pipeline.ingest.options import IngestOptions  # noqa: E402
 from pipeline.ingest.transcribe import channel_utterances  # noqa: E402
-
-
-def mono_mix(name: str) -> np.ndarray:
-    agent = audio.decode(AWS_DIR / f"{name}_agent.flac", 1).channels[0]
-    caller = audio.decode(AWS_DIR / f"{name}_caller.flac", 1).channels[0]
-    n = min(len(agent), len(caller))
-    return (agent[:n] + caller[:n]) / 2
 
 
 def main() -> None:
@@ -40,7 +31,7 @@ def main() -> None:
     options = IngestOptions.from_dict({"model": args.model})
     model = load_model(args.model, device="cpu", compute_type="int8")
     for name in aws_calls():
-        utterances, _ = channel_utterances(model, mono_mix(name), "unknown", options)
+        utterances, _ = channel_utterances(model, aws_mono_mix(name), "unknown", options)
         body = {
             "model": args.model,
             "utterances": [
