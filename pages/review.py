@@ -85,6 +85,7 @@ audio { width: 100%; height: 40px; }
 .chip:hover { background: #eef2ff; border-color: #748ffc; }
 .chip .t { color: #868e96; margin-right: 4px; font-variant-numeric: tabular-nums; }
 .chip.transfer, .chip.hold { border-style: dashed; }
+.chip.possible { border-style: dotted; color: #868e96; background: #fff; }
 .transcript { overflow-y: auto; border: 1px solid #e6e8ec; border-radius: 8px; padding: 4px 0; }
 .line { display: grid; grid-template-columns: 52px 78px 1fr; gap: 6px; padding: 5px 10px; cursor: pointer;
         border-left: 3px solid transparent; line-height: 1.4; }
@@ -161,6 +162,8 @@ def player_html(
             kind = str(m["kind"])
             label = html.escape(shared.kind_label(kind))
             rule = html.escape(str(m.get("rule") or ""), quote=True)
+            if m.get("possible"):
+                kind, label = f"{kind} possible", f"possible {label.lower()}"
             parts.append(
                 f"<button class='chip moment {html.escape(kind, quote=True)}' data-seek='{float(m['start_s']):.2f}'"
                 f" title='Rule: {rule}'><span class='t'>{shared.clock(m['start_s'])}</span>{label}</button>"
@@ -170,7 +173,9 @@ def player_html(
     for m in moments:
         for u in utterances:
             if u["start_s"] < m["end_s"] and u["end_s"] > m["start_s"]:
-                flagged.setdefault(int(u["idx"]), []).append(shared.kind_label(m["kind"]))
+                label = shared.kind_label(m["kind"])
+                tag = f"possible {label.lower()}" if m.get("possible") else label
+                flagged.setdefault(int(u["idx"]), []).append(tag)
     parts.append(f"<div class='transcript' id='transcript' style='height:{transcript_height}px'>")
     for u in utterances:
         speaker = str(u["speaker"]) if u["speaker"] in SPEAKER_COLOURS else "unknown"
@@ -261,7 +266,7 @@ def tone_figure(call: dict[str, Any]) -> go.Figure:
     for m in call["moments"]:
         if m["kind"] == "transfer":
             fig.add_vline(x=m["start_s"], line_dash="dash", line_color="#7048e8", line_width=2)
-    flagged = [m for m in call["moments"] if m["kind"] not in ("transfer", "hold")]
+    flagged = [m for m in call["moments"] if m["kind"] not in ("transfer", "hold") and not m.get("possible")]
     if flagged:
         fig.add_trace(
             go.Scatter(
@@ -317,33 +322,46 @@ def moments_panel(user: auth.User, call: dict[str, Any]) -> None:
         st.caption("No moments detected in this call.")
     if may_judge and call.get("utterances"):
         missed_moment_form(user, call)
-    for m in moments:
-        with st.container(border=True):
-            verdict = m.get("verdict")
-            badge = f" · {VERDICT_ICONS[verdict]} {verdict}" if verdict in VERDICT_ICONS else ""
-            st.markdown(
-                f"**{shared.kind_label(m['kind'])}** · {shared.clock(m['start_s'])} · {m['speaker']}{badge}  \n"
-                f"{shared.md_escape(m['text'])}"
-            )
-            st.caption(found_by(m))
-            with st.container(horizontal=True, gap="small"):
-                if st.button("Play", key=f"play_{m['moment_id']}", icon=":material/play_arrow:", type="tertiary"):
-                    seek_to(float(m["start_s"]))
-                if may_judge:
-                    if st.button("Confirm", key=f"confirm_{m['moment_id']}", icon=":material/check:", type="tertiary"):
-                        _verdict(user, m, "confirmed")
-                    if st.button("Dismiss", key=f"dismiss_{m['moment_id']}", icon=":material/close:", type="tertiary"):
-                        _verdict(user, m, "dismissed")
-                if may_clip:
-                    st.button(
-                        "Clip",
-                        key=f"clip_{m['moment_id']}",
-                        icon=":material/content_cut:",
-                        type="tertiary",
-                        help="Add this moment to a coaching session",
-                        on_click=_start_clip,
-                        args=(call["call_id"], m),
-                    )
+    findings = [m for m in moments if not m.get("possible")]
+    possible = [m for m in moments if m.get("possible")]
+    for m in findings:
+        _moment_card(user, call, m, may_judge, may_clip)
+    if possible:
+        st.markdown("**Possible** · weaker evidence")
+        st.caption(
+            "Not counted in the score, the reasons or any figure. Confirm or dismiss them: "
+            "your verdicts teach the model (`python -m pipeline train`)."
+        )
+        for m in possible:
+            _moment_card(user, call, m, may_judge, may_clip)
+
+
+def _moment_card(user: auth.User, call: dict[str, Any], m: dict[str, Any], may_judge: bool, may_clip: bool) -> None:
+    with st.container(border=True):
+        verdict = m.get("verdict")
+        badge = f" · {VERDICT_ICONS[verdict]} {verdict}" if verdict in VERDICT_ICONS else ""
+        label = shared.kind_label(m["kind"])
+        title = f"possible {label.lower()}" if m.get("possible") else f"**{label}**"
+        st.markdown(f"{title} · {shared.clock(m['start_s'])} · {m['speaker']}{badge}  \n{shared.md_escape(m['text'])}")
+        st.caption(found_by(m))
+        with st.container(horizontal=True, gap="small"):
+            if st.button("Play", key=f"play_{m['moment_id']}", icon=":material/play_arrow:", type="tertiary"):
+                seek_to(float(m["start_s"]))
+            if may_judge:
+                if st.button("Confirm", key=f"confirm_{m['moment_id']}", icon=":material/check:", type="tertiary"):
+                    _verdict(user, m, "confirmed")
+                if st.button("Dismiss", key=f"dismiss_{m['moment_id']}", icon=":material/close:", type="tertiary"):
+                    _verdict(user, m, "dismissed")
+            if may_clip:
+                st.button(
+                    "Clip",
+                    key=f"clip_{m['moment_id']}",
+                    icon=":material/content_cut:",
+                    type="tertiary",
+                    help="Add this moment to a coaching session",
+                    on_click=_start_clip,
+                    args=(call["call_id"], m),
+                )
 
 
 def missed_moment_form(user: auth.User, call: dict[str, Any]) -> None:
@@ -356,8 +374,9 @@ def missed_moment_form(user: auth.User, call: dict[str, Any]) -> None:
         index = st.selectbox(
             "Line",
             range(len(lines)),
-            format_func=lambda i: f"{shared.clock(lines[i]['start_s'])} {lines[i]['speaker']}: "
-            f"{str(lines[i]['text'])[:80]}",
+            format_func=lambda i: (
+                f"{shared.clock(lines[i]['start_s'])} {lines[i]['speaker']}: {str(lines[i]['text'])[:80]}"
+            ),
         )
         kind = st.selectbox("Moment", MOMENT_KINDS, format_func=shared.kind_label)
         if st.form_submit_button("Add moment", icon=":material/add:"):

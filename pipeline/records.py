@@ -116,6 +116,9 @@ class Moment:
     text: str
     rule: str
     detail: dict[str, Any] = field(default_factory=dict)
+    # Weaker evidence (a learned or semantic match below the finding thresholds of [settings]): shown
+    # apart as "possible", never counted in the score, the reasons or any figure.
+    possible: bool = False
 
 
 @dataclass

@@ -238,7 +238,7 @@ def test_a_transfer_offer_answered_with_more_talk_is_not_a_transfer(rules: Rules
     assert transfer.end >= carried.utterances[2].end  # ... reaching the line that carried it out
 
 
-def test_hold_answered_by_someone_new_is_a_transfer(rules: Rules) -> None:
+def test_hold_answered_by_someone_new_is_a_transfer_and_the_wait_a_hold(rules: Rules) -> None:
     analysis = analyze_call(
         call_of(
             [
@@ -250,10 +250,12 @@ def test_hold_answered_by_someone_new_is_a_transfer(rules: Rules) -> None:
         ),
         rules,
     )
-    assert kinds_in(analysis).count("transfer") == 1 and "hold" not in kinds_in(analysis)
+    # round 11: the customer waiting while someone new is fetched is on hold as well as transferred
+    assert kinds_in(analysis).count("transfer") == 1 and kinds_in(analysis).count("hold") == 1
+    assert analysis.transfers == 1 and analysis.hold_s == pytest.approx(25.5, abs=0.1)
 
 
-def test_hold_the_line_while_i_transfer_you_is_one_transfer(rules: Rules) -> None:
+def test_hold_the_line_while_i_transfer_you_is_one_transfer_and_its_wait_one_hold(rules: Rules) -> None:
     analysis = analyze_call(
         call_of(
             [
@@ -262,6 +264,15 @@ def test_hold_the_line_while_i_transfer_you_is_one_transfer(rules: Rules) -> Non
                 ("agent", "hi this is Gemma, one of the supervisors"),
             ]
         ),
+        rules,
+    )
+    assert sorted(kinds_in(analysis)) == ["hold", "transfer"] and analysis.transfers == 1
+    assert analysis.hold_s == pytest.approx(20.5, abs=0.1)
+
+
+def test_a_transfer_without_a_wait_is_no_hold(rules: Rules) -> None:
+    analysis = analyze_call(
+        call_of([("agent", "I'll transfer you to my supervisor"), ("agent", "hi this is Gemma, a supervisor")]),
         rules,
     )
     assert kinds_in(analysis) == ["transfer"] and analysis.hold_s == 0

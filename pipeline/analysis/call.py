@@ -35,21 +35,23 @@ def analyze_call(record: CallRecord, rules: Rules) -> CallAnalysis:
     for utterance, sentiment in zip(record.utterances, sentiments, strict=True):
         utterance.sentiment = sentiment
     moments = detection.moments
-    hold_s = sum(float(m.detail.get("hold_s", 0.0)) for m in moments if m.kind == "hold")
+    # only findings count; possible moments are shown apart and move nothing
+    findings = [m for m in moments if not m.possible]
+    hold_s = sum(float(m.detail.get("hold_s", 0.0)) for m in findings if m.kind == "hold")
     silence_s = sum(
         g.length for g in silences if g not in detection.claimed_gaps and g.length >= settings.dead_air_min_s
     )
     talk = talk_metrics(utterances)
     tone = call_tone(utterances, settings, record.duration_s or None)
 
-    apologies = sum(m.kind == "apology" for m in moments)
-    owned = any(m.kind == "ownership" for m in moments)
+    apologies = sum(m.kind == "apology" for m in findings)
+    owned = any(m.kind == "ownership" for m in findings)
     resolution_said = bool(detection.cue_hits.get(settings.resolution_cue))
     # Apologising instead of fixing: many apologies, nobody took it on, nothing got resolved.
     tone["over_apology"] = apologies >= settings.over_apology_min and not owned and not resolution_said
     tone["resolution_said"] = resolution_said
 
-    transfers = sum(m.kind == "transfer" for m in moments)
+    transfers = sum(m.kind == "transfer" for m in findings)
     signals = ScoreSignals(
         customer_start=tone.get("customer_start"),
         customer_end=tone.get("customer_end"),
@@ -57,7 +59,7 @@ def analyze_call(record: CallRecord, rules: Rules) -> CallAnalysis:
         hold_s=hold_s,
         silence_s=silence_s,
         over_apology=tone["over_apology"],
-        moment_rules=moment_rules((m.kind, m.rule) for m in moments),
+        moment_rules=moment_rules((m.kind, m.rule) for m in findings),
         started_at=record.meta.started_at,
     )
     score, reasons, _ = score_call(signals, rules)

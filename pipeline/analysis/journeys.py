@@ -146,7 +146,8 @@ def _load_calls(db: Database, customer_ids: list[str] | None) -> list[StoredCall
     }
     if calls:
         for moment_id, call_id, kind, rule, text in db.execute(
-            "SELECT moment_id, call_id, kind, rule, text FROM moments WHERE list_contains(?, call_id) ORDER BY start_s",
+            "SELECT moment_id, call_id, kind, rule, text FROM moments WHERE list_contains(?, call_id) AND NOT possible"
+            " ORDER BY start_s",
             [list(calls)],
         ).fetchall():
             calls[call_id].moments.append((moment_id, kind, rule, text or ""))

@@ -101,6 +101,11 @@ class Settings:
     follow_up_default_hours: float = 48.0
     follow_up_due_hour: int = 17
     journey_window_days: int = 7
+    # A moment of one of `possible_kinds` found only by the learned model below this probability, or
+    # only by the semantic matcher below this similarity, is "possible": shown apart, never scored.
+    finding_min_probability: float = 0.0
+    finding_min_similarity: float = 0.0
+    possible_kinds: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -548,6 +553,10 @@ def _settings(body: Any) -> Settings:
                 raise RulesError(f"[settings]: {name} must be a number")
             value = float(value)
         values[name] = value
+    unknown = sorted(set(values.get("possible_kinds", ())) - set(MOMENT_KINDS))
+    if unknown:
+        kinds = ", ".join(MOMENT_KINDS)
+        raise RulesError(f"[settings]: possible_kinds names unknown kinds {unknown}; kinds are {kinds}")
     return Settings(**values)
 
 

@@ -186,10 +186,21 @@ def _write_analysis(db: Database, call_id: str, analysis: CallAnalysis) -> None:
         ],
     )
     db.executemany(
-        "INSERT INTO moments (moment_id, call_id, kind, speaker, start_s, end_s, text, rule, detail)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO moments (moment_id, call_id, kind, speaker, start_s, end_s, text, rule, detail, possible)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            [moment_id(call_id, m), call_id, m.kind, m.speaker, m.start, m.end, m.text, m.rule, json.dumps(m.detail)]
+            [
+                moment_id(call_id, m),
+                call_id,
+                m.kind,
+                m.speaker,
+                m.start,
+                m.end,
+                m.text,
+                m.rule,
+                json.dumps(m.detail),
+                m.possible,
+            ]
             for m in analysis.moments
         ],
     )

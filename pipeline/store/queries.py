@@ -91,9 +91,10 @@ def call_detail(db: Database, call_id: str) -> dict[str, Any] | None:
                 "text": m["text"],
                 "rule": m["rule"],
                 "detail": json.loads(m["detail"]) if m["detail"] else {},
+                "possible": bool(m["possible"]),
             }
             for m in db.query(
-                "SELECT kind, speaker, start_s, end_s, text, rule, detail FROM moments WHERE call_id = ?"
+                "SELECT kind, speaker, start_s, end_s, text, rule, detail, possible FROM moments WHERE call_id = ?"
                 " ORDER BY start_s",
                 [call_id],
             )
@@ -155,7 +156,7 @@ def _call_conditions(
         conditions.append(_in_list(f"{alias}.queue", filters.queues, params))
     if filters.moment_kinds:
         conditions.append(
-            f"EXISTS (SELECT 1 FROM moments fm WHERE fm.call_id = {alias}.call_id AND "
+            f"EXISTS (SELECT 1 FROM moments fm WHERE fm.call_id = {alias}.call_id AND NOT fm.possible AND "
             + _in_list("fm.kind", filters.moment_kinds, params)
             + ")"
         )
@@ -224,7 +225,7 @@ def worst_calls(
         f" FROM calls c JOIN analysis a ON a.call_id = c.call_id{where}"
         " ORDER BY a.score DESC NULLS LAST, c.started_at DESC, c.call_id LIMIT ?)"
         " SELECT top.*, (SELECT string_agg(DISTINCT m.kind, ', ' ORDER BY m.kind) FROM moments m"
-        "  WHERE m.call_id = top.call_id) AS moment_kinds"
+        "  WHERE m.call_id = top.call_id AND NOT m.possible) AS moment_kinds"
         " FROM top ORDER BY score DESC NULLS LAST, started_at DESC, call_id",
         [*params, min(limit, MAX_ROWS)],
     )
@@ -235,7 +236,7 @@ def worst_calls(
 def moment_kind_counts(db: Database, filters: CallFilters, agent_scope: str | None = None) -> pd.DataFrame:
     """How many filtered calls show each kind of moment (the bar chart above the queue)."""
     params: list[Any] = []
-    where = _where(["c.status = 'ready'", *_call_conditions(filters, agent_scope, params)])
+    where = _where(["c.status = 'ready'", "NOT m.possible", *_call_conditions(filters, agent_scope, params)])
     return db.df(
         "SELECT m.kind, count(DISTINCT m.call_id) AS calls, count(*) AS moments"
         f" FROM moments m JOIN calls c ON c.call_id = m.call_id{where} GROUP BY m.kind ORDER BY calls DESC, m.kind",
@@ -297,7 +298,7 @@ def review_call(db: Database, call_id: str, agent_scope: str | None = None) -> d
         [call_id],
     )
     call["moments"] = db.query(
-        "SELECT m.moment_id, m.kind, m.rule, m.speaker, m.start_s, m.end_s, m.text,"
+        "SELECT m.moment_id, m.kind, m.rule, m.speaker, m.start_s, m.end_s, m.text, m.possible,"
         " TRY_CAST(json_extract(m.detail, '$.probability') AS DOUBLE) AS probability,"
         " (SELECT arg_max(r.verdict, r.reviewed_at) FROM moment_reviews r WHERE r.moment_id = m.moment_id) AS verdict"
         " FROM moments m WHERE m.call_id = ? ORDER BY m.start_s, m.kind",
@@ -382,7 +383,7 @@ def search_transcripts(
         params.append(speaker)
     if filters.moment_kinds:
         conditions.append(
-            "EXISTS (SELECT 1 FROM moments sm WHERE sm.call_id = u.call_id AND sm.start_s < u.end_s"
+            "EXISTS (SELECT 1 FROM moments sm WHERE sm.call_id = u.call_id AND NOT sm.possible AND sm.start_s < u.end_s"
             " AND sm.end_s > u.start_s AND " + _in_list("sm.kind", filters.moment_kinds, params) + ")"
         )
     select = (
@@ -423,6 +424,7 @@ def _moments_as_hits(
     params: list[Any] = []
     conditions = ["c.status = 'ready'", *_call_conditions(replace(filters, moment_kinds=()), agent_scope, params)]
     conditions.append(_in_list("m.kind", filters.moment_kinds, params))
+    conditions.append("NOT m.possible")
     if speaker:
         conditions.append("m.speaker = ?")
         params.append(speaker)
@@ -452,7 +454,11 @@ def follow_ups(
     date plus DEFAULT_FOLLOW_UP_DAYS). Overdue ones come first.
     """
     condition_params: list[Any] = []
-    conditions = ["m.kind = 'follow_up_promise'", *_call_conditions(filters, agent_scope, condition_params)]
+    conditions = [
+        "m.kind = 'follow_up_promise'",
+        "NOT m.possible",
+        *_call_conditions(filters, agent_scope, condition_params),
+    ]
     wanted = [s for s in statuses if s in FOLLOW_UP_STATUSES]
     tasks = (
         "SELECT m.moment_id, m.call_id, m.start_s, m.text AS promise, c.started_at AS call_at,"
@@ -612,9 +618,9 @@ def agent_behaviours(db: Database, agent_id: str, date_from: date | None, date_t
         " team AS (SELECT c.call_id FROM calls c WHERE c.status = 'ready' AND c.team ="
         "  (SELECT any_value(team) FROM calls WHERE agent_id = ?)" + team_period_sql + "),"
         " mine_kinds AS (SELECT m.kind, count(DISTINCT m.call_id) AS calls, count(*) AS moments"
-        "  FROM moments m JOIN mine USING (call_id) GROUP BY m.kind),"
+        "  FROM moments m JOIN mine USING (call_id) WHERE NOT m.possible GROUP BY m.kind),"
         " team_kinds AS (SELECT m.kind, count(DISTINCT m.call_id) AS calls FROM moments m JOIN team USING (call_id)"
-        "  GROUP BY m.kind)"
+        "  WHERE NOT m.possible GROUP BY m.kind)"
         " SELECT coalesce(mk.kind, tk.kind) AS kind, coalesce(mk.calls, 0) AS calls,"
         " coalesce(mk.moments, 0) AS moments,"
         " 100.0 * coalesce(mk.calls, 0) / nullif((SELECT count(*) FROM mine), 0) AS rate,"
@@ -636,7 +642,8 @@ def agent_weekly_rates(db: Database, agent_id: str, kinds: Sequence[str]) -> pd.
         "WITH weeks AS (SELECT date_trunc('week', started_at) AS week, count(*) AS n FROM calls"
         "  WHERE status = 'ready' AND agent_id = ? AND started_at IS NOT NULL GROUP BY 1),"
         " hits AS (SELECT date_trunc('week', c.started_at) AS week, m.kind, count(DISTINCT m.call_id) AS calls"
-        f"  FROM moments m JOIN calls c ON c.call_id = m.call_id WHERE c.agent_id = ? AND {kind_sql} GROUP BY 1, 2)"
+        "  FROM moments m JOIN calls c ON c.call_id = m.call_id"
+        f"  WHERE c.agent_id = ? AND NOT m.possible AND {kind_sql} GROUP BY 1, 2)"
         " SELECT w.week, k.kind, coalesce(h.calls, 0) AS calls, 100.0 * coalesce(h.calls, 0) / w.n AS rate"
         " FROM weeks w CROSS JOIN (SELECT unnest(?::VARCHAR[]) AS kind) k"
         " LEFT JOIN hits h ON h.week = w.week AND h.kind = k.kind ORDER BY w.week, k.kind",
@@ -665,7 +672,7 @@ def before_after(db: Database, agent_id: str, pivot: datetime, window_days: int 
         "  FROM calls WHERE status = 'ready' AND agent_id = ? AND started_at >= ? AND started_at < ?),"
         " sizes AS (SELECT period, count(*) AS n FROM periods GROUP BY period),"
         " hits AS (SELECT m.kind, p.period, count(DISTINCT m.call_id) AS calls FROM moments m"
-        "  JOIN periods p ON p.call_id = m.call_id GROUP BY 1, 2)"
+        "  JOIN periods p ON p.call_id = m.call_id WHERE NOT m.possible GROUP BY 1, 2)"
         " SELECT k.kind,"
         " 100.0 * coalesce(max(CASE WHEN h.period = 'before' THEN h.calls END), 0)"
         "  / nullif((SELECT n FROM sizes WHERE period = 'before'), 0) AS before_rate,"
@@ -682,7 +689,7 @@ def agent_moments(db: Database, agent_id: str, kind: str, limit: int = 50) -> pd
     """The agent's most recent moments of one kind: the clips that show the behaviour."""
     return db.df(
         "SELECT m.moment_id, m.call_id, m.start_s, m.end_s, m.text, m.rule, c.started_at"
-        " FROM moments m JOIN calls c ON c.call_id = m.call_id WHERE c.agent_id = ? AND m.kind = ?"
+        " FROM moments m JOIN calls c ON c.call_id = m.call_id WHERE c.agent_id = ? AND m.kind = ? AND NOT m.possible"
         " ORDER BY c.started_at DESC, m.start_s LIMIT ?",
         [agent_id, kind, limit],
     )
@@ -692,7 +699,7 @@ def agent_calls(db: Database, agent_id: str, limit: int = 200) -> pd.DataFrame:
     """An agent's own calls, newest first (My calls)."""
     return db.df(
         "SELECT c.call_id, c.started_at, c.status, c.queue, c.duration_s, a.score, a.reasons,"
-        " (SELECT count(*) FROM moments m WHERE m.call_id = c.call_id) AS n_moments"
+        " (SELECT count(*) FROM moments m WHERE m.call_id = c.call_id AND NOT m.possible) AS n_moments"
         " FROM calls c LEFT JOIN analysis a ON a.call_id = c.call_id WHERE c.agent_id = ?"
         " ORDER BY c.started_at DESC NULLS LAST, c.call_id LIMIT ?",
         [agent_id, min(limit, MAX_ROWS)],

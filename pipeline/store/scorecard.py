@@ -459,7 +459,7 @@ def _per_call_sql(group_by: str, metrics: Iterable[str] | None = None) -> str:
         SELECT m.call_id,
             {flags}
         FROM moments m SEMI JOIN base ON base.call_id = m.call_id
-        WHERE m.kind IN ({", ".join(f"'{kind}'" for kind in kinds)})
+        WHERE m.kind IN ({", ".join(f"'{kind}'" for kind in kinds)}) AND NOT m.possible
         GROUP BY m.call_id
     )""")
         joins += " LEFT JOIN flags f ON f.call_id = b.call_id"
