@@ -45,6 +45,7 @@ def test_eval_files_are_well_formed_and_cover_every_kind(split: str) -> None:
         "train_d",
         "train_e",
         "train_f",
+        "train_g",
         "blind2",
         "blind3",
         "blind4",
@@ -132,7 +133,7 @@ def test_eval_command_prints_figures(capsys: pytest.CaptureFixture[str], tmp_pat
         "transcripts: dev",
         "transcripts: held-out",
         "transcripts: all",
-        "transcripts: blind7 (unseen: never trained or tuned on)",
+        "transcripts: blind7 (unseen in round 10, trained on since round 11)",
     ]
     assert set(data["reports"][1]["per_kind"]) == set(MOMENT_KINDS)
     assert main(["eval", "--sets", "heldout"]) == 0
@@ -145,20 +146,17 @@ def test_eval_command_prints_figures(capsys: pytest.CaptureFixture[str], tmp_pat
 
 
 def test_real_bank_calls_without_a_negative_behaviour_raise_almost_no_negative_flag() -> None:
-    """Real speech (Harper Valley, human transcripts): at most 0.1 negative flags per call that has none.
-
-    The two AWS calls are in the report too; their flags (an agent walking a caller through a reset taken
-    for feeling dismissals) are the open part of the trusted-flags issue and are not held to the target here.
-    """
+    """Real speech (Harper Valley human transcripts, the AWS calls as Earshot transcribes them): at most
+    0.1 negative findings per call that has no negative behaviour."""
     from pipeline.analysis.evaluate import real_reports
 
     report, flags = real_reports(load_rules())
     assert report.calls == 102 and flags.calls >= 97
-    bank = [f for f in flags.flags if f[0].startswith("hv-")]
-    assert len(bank) / 99 <= 0.1, flags.format(verbose=True)
-    assert {f[0] for f in flags.flags} - {f[0] for f in bank} <= {"Auto_Repairs_40_UTC", "Auto_Repairs_49_UTC"}
-    # the one labelled redirect ("give us another call back … to expedite") is still found
-    assert report.per_kind["channel_redirect"].tp >= 1
+    # every real call without the behaviour, bank and car repair alike (findings only: "possible" is apart)
+    assert len(flags.flags) / flags.calls <= 0.1, flags.format(verbose=True)
+    # the one labelled redirect ("give us another call back … to expedite"), which the matcher finds with a
+    # similarity below the finding threshold, is still shown to the supervisor, apart, as possible
+    assert report.per_kind["channel_redirect"].tp + report.possible.tp >= 1
 
 
 def test_eval_prints_the_real_speech_figures_beside_the_synthetic(monkeypatch, capsys) -> None:

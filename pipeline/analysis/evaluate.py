@@ -293,7 +293,7 @@ def evaluate_calls(
     return report
 
 
-TRAIN_SETS = ("train_a", "train_b", "train_c", "train_d", "train_e", "train_f")
+TRAIN_SETS = ("train_a", "train_b", "train_c", "train_d", "train_e", "train_f", "train_g")
 BLIND_SETS = {
     "blind": "unseen in rounds 4-6, trained on since round 7",
     "blind2": "unseen in round 6, trained on since round 7",
@@ -301,7 +301,8 @@ BLIND_SETS = {
     "blind4": "unseen in round 8, trained on since round 9",
     "blind5": "unseen in round 9, trained on since round 10",
     "blind6": "unseen in round 9, trained on since round 10",
-    "blind7": "unseen: never trained or tuned on",
+    "blind7": "unseen in round 10, trained on since round 11",
+    "blind8": "unseen: never trained or tuned on",
 }
 # What `transcript_reports(only=...)` and `python -m pipeline eval --sets` accept.
 SET_NAMES = ("dev", "heldout", "train", *BLIND_SETS, "samples")

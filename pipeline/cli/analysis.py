@@ -183,6 +183,8 @@ TRAINING_SETS = (
     "blind4",
     "blind5",
     "blind6",
+    "blind7",
+    "train_g",
 )
 BLIND_MARKER = "BLIND"
 

@@ -98,7 +98,7 @@ def build(call: dict) -> dict:
 def main() -> int:
     docs = [build(c) for c in CALLS]
     problems = [p for d in docs for p in call_problems(d)] + count_problems(docs)
-    floors = {"ownership": 20} | {k: 8 for k in NEGATIVE}  # this set's brief (eval_format asks for more)
+    floors = {"ownership": 20} | dict.fromkeys(NEGATIVE, 8)  # this set's brief (eval_format asks for more)
     counts = Counter(m["kind"] for d in docs for m in d["moments"])
     problems += [f"{k}: only {counts[k]} labels (want {n})" for k, n in floors.items() if counts[k] < n]
     ids = [d["call_id"] for d in docs]
@@ -118,7 +118,15 @@ def main() -> int:
     clean = [d["call_id"] for d in docs if not {m["kind"] for m in d["moments"]} & set(NEGATIVE)]
     if len(clean) < 12:
         problems.append(f"only {len(clean)} calls with no negative kind (want 12)")
-    both = [d["call_id"] for d in docs if any(("hold", i) in {(m["kind"], m["utterance"]) for m in d["moments"]} and ("transfer", i) in {(m["kind"], m["utterance"]) for m in d["moments"]} for i in range(len(d["utterances"])))]
+    both = [
+        d["call_id"]
+        for d in docs
+        if any(
+            ("hold", i) in {(m["kind"], m["utterance"]) for m in d["moments"]}
+            and ("transfer", i) in {(m["kind"], m["utterance"]) for m in d["moments"]}
+            for i in range(len(d["utterances"]))
+        )
+    ]
     if len(both) < 3:
         problems.append(f"only {len(both)} calls with hold + transfer on one announcement (want 3)")
     if problems:
