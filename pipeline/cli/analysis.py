@@ -144,6 +144,7 @@ def run_eval(args: argparse.Namespace) -> int:
             ("audio_blind5", "audio, blind5"),
             ("audio_blind6", "audio, blind6"),
             ("audio_blind7", "audio, blind7"),
+            ("audio_blind8", "audio, blind8"),
         ):
             if (EVAL_DIR / folder).is_dir():
                 reports += audio_reports(rules, model_name=args.model, audio_dir=EVAL_DIR / folder, name=name)
