@@ -86,6 +86,7 @@ audio { width: 100%; height: 40px; }
 .chip .t { color: #868e96; margin-right: 4px; font-variant-numeric: tabular-nums; }
 .chip.transfer, .chip.hold { border-style: dashed; }
 .chip.possible { border-style: dotted; color: #868e96; background: #fff; }
+.tag.possible { background: #f1f3f5; color: #868e96; }
 .transcript { overflow-y: auto; border: 1px solid #e6e8ec; border-radius: 8px; padding: 4px 0; }
 .line { display: grid; grid-template-columns: 52px 78px 1fr; gap: 6px; padding: 5px 10px; cursor: pointer;
         border-left: 3px solid transparent; line-height: 1.4; }
@@ -180,9 +181,11 @@ def player_html(
     for u in utterances:
         speaker = str(u["speaker"]) if u["speaker"] in SPEAKER_COLOURS else "unknown"
         tags = "".join(
-            f"<span class='tag'>{html.escape(t)}</span>" for t in dict.fromkeys(flagged.get(int(u["idx"]), []))
+            f"<span class='tag{' possible' if t.startswith('possible ') else ''}'>{html.escape(t)}</span>"
+            for t in dict.fromkeys(flagged.get(int(u["idx"]), []))
         )
-        css = "line flagged" if tags else "line"
+        findings = [t for t in flagged.get(int(u["idx"]), []) if not t.startswith("possible ")]
+        css = "line flagged" if findings else "line"
         parts.append(
             f"<div class='{css}' data-seek='{float(u['start_s']):.2f}' data-start='{float(u['start_s']):.2f}'"
             f" data-end='{float(u['end_s']):.2f}'><span class='time'>{shared.clock(u['start_s'])}</span>"

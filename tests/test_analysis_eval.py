@@ -52,6 +52,8 @@ def test_eval_files_are_well_formed_and_cover_every_kind(split: str) -> None:
         "blind5",
         "blind6",
         "blind7",
+        "blind8",
+        "blind9",
     ],
 )
 def test_sets_written_to_the_brief_follow_the_labelling_rules(split: str) -> None:

@@ -270,6 +270,23 @@ def test_hold_the_line_while_i_transfer_you_is_one_transfer_and_its_wait_one_hol
     assert analysis.hold_s == pytest.approx(20.5, abs=0.1)
 
 
+def test_a_hold_on_the_way_to_a_transfer_is_that_hand_offs_only_hold(rules: Rules) -> None:
+    analysis = analyze_call(
+        call_of(
+            [
+                ("agent", "I'll pop you on hold while I get someone from the claims team"),
+                ("customer", "okay"),
+                25.0,
+                ("agent", "thanks for holding, I've got Priya from claims, putting you through now"),
+                15.0,
+                ("agent", "hi this is Priya in claims, how can I help"),
+            ]
+        ),
+        rules,
+    )
+    assert sorted(kinds_in(analysis)) == ["hold", "transfer"] and analysis.transfers == 1
+
+
 def test_a_transfer_without_a_wait_is_no_hold(rules: Rules) -> None:
     analysis = analyze_call(
         call_of([("agent", "I'll transfer you to my supervisor"), ("agent", "hi this is Gemma, a supervisor")]),

@@ -298,10 +298,21 @@ def _carried_out(
         waited.pop(after.next_agent, None)  # this announcement is the hold of that hand-off
         kept.append(moment)
     # A customer left waiting while the agent connects them is on hold as well as transferred: a
-    # transfer whose wait no hold announcement covered gets a hold on its own announcement.
+    # transfer whose wait no hold announcement covered gets a hold on its own announcement. A hold
+    # announced on the way ("I'll pop you on hold while I get them" … "thanks for holding, putting you
+    # through"), with the customer saying nothing of substance between, already is that hand-off's hold.
+    holds = [m for m in kept if m.kind == "hold"]
     for transfer in waited.values():
-        kept.append(replace(transfer, kind="hold", rule="transfer-wait", detail=dict(transfer.detail)))
+        if not any(h.start < transfer.start and not _customer_spoke(utterances, h.end, transfer.start) for h in holds):
+            kept.append(replace(transfer, kind="hold", rule="transfer-wait", detail=dict(transfer.detail)))
     return kept
+
+
+def _customer_spoke(utterances: Sequence[Utterance], start: float, end: float) -> bool:
+    return any(
+        u.speaker == "customer" and start <= u.start < end and len(u.text.split()) > _ASIDE_MAX_WORDS
+        for u in utterances
+    )
 
 
 def _stretch_holds(moments: list[Moment], silences: Sequence[Gap], min_gap: float, search_s: float) -> list[Gap]:

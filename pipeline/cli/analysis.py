@@ -145,6 +145,7 @@ def run_eval(args: argparse.Namespace) -> int:
             ("audio_blind6", "audio, blind6"),
             ("audio_blind7", "audio, blind7"),
             ("audio_blind8", "audio, blind8"),
+            ("audio_blind9", "audio, blind9"),
         ):
             if (EVAL_DIR / folder).is_dir():
                 reports += audio_reports(rules, model_name=args.model, audio_dir=EVAL_DIR / folder, name=name)
@@ -186,6 +187,7 @@ TRAINING_SETS = (
     "blind6",
     "blind7",
     "train_g",
+    "blind8",
 )
 BLIND_MARKER = "BLIND"
 
