@@ -101,3 +101,26 @@ def test_drivers_page_flags_the_rising_reason_and_opens_its_calls(insights_db: I
     next(b for b in admin.button if b.label == "Rename").click().run()
     renamed = open_page(signed_in("executive"), "pages/drivers.py").dataframe[0].value
     assert "Card lost or stolen" in set(renamed["name"])
+
+
+def test_admin_adds_an_alert_rule_and_previews_a_digest(insights_db: InsightsFile, monkeypatch) -> None:
+    from pipeline.store.db import open_database
+    from tests.app_fixtures import open_page, signed_in, use_cheap_password_hashing
+
+    use_cheap_password_hashing(monkeypatch)
+    db = open_database(insights_db.path)
+    db.execute("UPDATE users SET email = 'boss@example.com' WHERE username = 'executive'")
+    db.close()
+    at = open_page(signed_in("admin"), "pages/admin.py")
+    at.text_input(key="alert_name").input("Angry and escalated")
+    at.text_input(key="alert_target").input("ops@example.com")
+    next(b for b in at.button if b.label == "Add rule").click().run()
+    assert not at.error, [e.value for e in at.error]
+    preview = "\n".join(c.value for c in at.code)
+    assert "Earshot digest for executive" in preview and "drawn at random" in preview
+    db = open_database(insights_db.path)
+    try:
+        assert db.scalar("SELECT count(*) FROM alert_rules WHERE name = 'Angry and escalated'") == 1
+        assert db.scalar("SELECT count(*) FROM audit_log WHERE action = 'alert_rule_add'") == 1
+    finally:
+        db.close()

@@ -296,7 +296,7 @@ def _refresh_cross_call(db: Database, customer_ids: set[str]) -> None:
 
 
 def _after_batch(db: Database, summary: IngestSummary) -> None:
-    """Contact reasons for the new calls (from their stored transcripts)."""
+    """Contact reasons for the new calls (from their stored transcripts), then the alert rules."""
     from pipeline.insights.reasons import assign_reasons
 
     try:
@@ -306,6 +306,14 @@ def _after_batch(db: Database, summary: IngestSummary) -> None:
         return
     if found.skipped:
         summary.warnings.append(found.skipped)
+    from pipeline.insights.alerts import check_alerts
+
+    try:
+        report = check_alerts(db)
+    except Exception as exc:  # alerts must never lose a stored call; the next `alerts check` catches up
+        summary.warnings.append(f"alerts not checked: {exc}")
+        return
+    summary.warnings.extend(f"alert not delivered: {f}" for f in report.failures)
 
 
 def _now():

@@ -281,8 +281,9 @@ def describe(
         members = np.flatnonzero(labels == label)
         mean = vectors[members].mean(axis=0)
         centroid = (mean / np.linalg.norm(mean)).astype(np.float32)
-        central = members[np.argsort(-(vectors[members] @ centroid))][:3]
-        out.append(store.NewReason(names[label], centroid, tuple(texts[i] for i in central), origin))
+        ranked = [texts[i] for i in members[np.argsort(-(vectors[members] @ centroid))]]
+        examples = tuple(dict.fromkeys(ranked))[:3]  # distinct: a transferred leg repeats its parent's opening
+        out.append(store.NewReason(names[label], centroid, examples, origin))
     return out
 
 

@@ -117,3 +117,20 @@ def driver_calls(
         " ORDER BY a.score DESC NULLS LAST, c.started_at DESC LIMIT ?",
         [*params, reason_id, limit],
     )
+
+
+def period_summary(db: Database, filters: CallFilters, agent_scope: str | None = None) -> dict[str, Any]:
+    """The headline figures of a period (the digest's scorecard changes): calls, mean score, repeat-contact
+    rate, first-contact resolution, share transferred, mean hold."""
+    where, params = _scope(filters, agent_scope)
+    transferred = FIGURES["transferred"][1]
+    row = db.query_one(
+        "SELECT count(*) AS calls, avg(a.score) AS mean_score,"
+        " avg(CASE WHEN a.contact_number > 1 THEN 1.0 ELSE 0.0 END) AS repeat_rate,"
+        " avg(CASE WHEN a.contact_number = 1 THEN CASE WHEN a.resolved THEN 1.0 ELSE 0.0 END END) AS fcr,"
+        f" avg(CASE WHEN {transferred} THEN 1.0 ELSE 0.0 END) AS transferred_share,"
+        " avg(coalesce(a.hold_s, 0)) AS mean_hold_s"
+        " FROM calls c LEFT JOIN analysis a ON a.call_id = c.call_id" + where,
+        params,
+    )
+    return row or {}
