@@ -186,15 +186,17 @@ class AssignSummary:
 def assign_reasons(db: Database, *, all_calls: bool = False, discover_if_missing: bool = True) -> AssignSummary:
     """Embed the openings of calls that have none, then assign every call whose assignment is out of date.
 
-    With no reason set yet and at least `MIN_CALLS_TO_DISCOVER` openings, discovers one first.
+    With no reason set yet it waits for `MIN_CALLS_TO_DISCOVER` stored calls, then discovers one first.
     Without the embedding model it does nothing and says why (`skipped`).
     """
     summary = AssignSummary()
+    reasons = store.active_reasons(db)
+    if not reasons and store.ready_calls(db) < MIN_CALLS_TO_DISCOVER:
+        return summary  # nothing to assign to, nor enough calls to find reasons: the model is not even loaded
     if not embedding.available():
         summary.skipped = "the sentence-embedding model is not installed; contact reasons were not assigned"
         return summary
     key = model_key()
-    reasons = store.active_reasons(db)
     version = store.reasons_version(reasons, key) if reasons else None
     todo = store.calls_needing_reason(db, None if all_calls else version)
     for offset in range(0, len(todo), BATCH):

@@ -62,6 +62,10 @@ def reasons_version(reasons: Sequence[Reason], model_key: str) -> str:
     return digest.hexdigest()[:16]
 
 
+def ready_calls(db: Database) -> int:
+    return int(db.scalar("SELECT count(*) FROM calls WHERE status = 'ready'"))
+
+
 def calls_needing_reason(db: Database, version: str | None) -> list[str]:
     """Ready calls never assigned, or assigned with another reason set (all of them when version is None)."""
     rows = db.execute(
