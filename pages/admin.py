@@ -1,4 +1,4 @@
-"""Admin: users, the audit trail (browse and CSV export), rule feedback and the rules file, settings."""
+"""Admin: users, the audit trail (browse, CSV export), rule feedback and the rules file, settings, alerts, digest."""
 
 from __future__ import annotations
 

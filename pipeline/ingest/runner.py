@@ -298,8 +298,10 @@ def _refresh_cross_call(db: Database, customer_ids: set[str]) -> None:
 def _after_batch(db: Database, summary: IngestSummary) -> None:
     """Contact reasons for the new calls (from their stored transcripts), then the alert rules."""
     from pipeline.insights.reasons import assign_reasons
+    from pipeline.store.reasons import forget_openings
 
     try:
+        forget_openings(db, summary.ingested)  # a re-ingested call's opening is read from its new transcript
         found = assign_reasons(db)
     except Exception as exc:  # a reason is an extra: the calls are stored whatever happens here
         summary.warnings.append(f"contact reasons not assigned: {exc}")

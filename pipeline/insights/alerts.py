@@ -68,7 +68,8 @@ def subjects_for(db: Database, rule: dict[str, Any], now: datetime) -> list[dict
         flagged = drivers_logic.rising_reasons(db, filters, scope)
         return [
             {
-                "subject": f"reason:{int(r.reason_id)}:{filters.date_from}",
+                # Once per reason and calendar week, however many daily checks see it rising.
+                "subject": "reason:{}:{}-W{:02d}".format(int(r.reason_id), *end.isocalendar()[:2]),
                 "call_id": None,
                 "summary": f"Contact reason “{r.name}” is {r.flag}: {int(r.calls)} calls in the 7 days to {end},"
                 f" {int(r.previous)} the 7 days before (rising test q = {float(r.p_value):.3f})",

@@ -198,23 +198,21 @@ def assign_reasons(db: Database, *, all_calls: bool = False, discover_if_missing
         return summary
     key = model_key()
     version = store.reasons_version(reasons, key) if reasons else None
-    todo = store.calls_needing_reason(db, None if all_calls else version)
+    # Openings are embedded once (again for every call with all_calls); assignment then reads the stored vectors.
+    todo = store.calls_needing_reason(db, version, everything=all_calls)
     for offset in range(0, len(todo), BATCH):
         chunk = todo[offset : offset + BATCH]
-        have = store.stored_openings(db, chunk)
+        have = {} if all_calls else store.stored_openings(db, chunk)
         missing = [c for c in chunk if c not in have]
         fresh = openings(store.customer_lines(db, missing, OPENING_S)) if missing else []
         summary.embedded += sum(1 for o in fresh if o.vector is not None)
         rows = [(o.call_id, o.text, o.vector) for o in fresh] + [(c, t, v) for c, (t, v) in have.items()]
-        _store(db, rows, reasons, version)
-    if not reasons and discover_if_missing:
-        ids, _, _ = store.all_vectors(db)
-        if len(ids) >= MIN_CALLS_TO_DISCOVER:
-            summary.discovered = len(discover(db, actor=None))
-            reasons = store.active_reasons(db)
-            todo = store.calls_needing_reason(db, store.reasons_version(reasons, key))
-    if reasons:
+        summary.assigned += _store(db, rows, reasons, version)
+    if not reasons and discover_if_missing and len(store.all_vectors(db)[0]) >= MIN_CALLS_TO_DISCOVER:
+        summary.discovered = len(discover(db, actor=None))
+        reasons = store.active_reasons(db)
         version = store.reasons_version(reasons, key)
+        todo = store.calls_needing_reason(db, version)
         for offset in range(0, len(todo), BATCH):
             have = store.stored_openings(db, todo[offset : offset + BATCH])
             summary.assigned += _store(db, [(c, t, v) for c, (t, v) in have.items()], reasons, version)

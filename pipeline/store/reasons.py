@@ -66,29 +66,35 @@ def ready_calls(db: Database) -> int:
     return int(db.scalar("SELECT count(*) FROM calls WHERE status = 'ready'"))
 
 
-def calls_needing_reason(db: Database, version: str | None) -> list[str]:
-    """Ready calls never assigned, or assigned with another reason set (all of them when version is None)."""
+def calls_needing_reason(db: Database, version: str | None, *, everything: bool = False) -> list[str]:
+    """Ready calls never assigned, or assigned with another reason set (every ready call with `everything`)."""
+    if everything:
+        rows = db.execute("SELECT call_id FROM calls WHERE status = 'ready' ORDER BY call_id").fetchall()
+        return [r[0] for r in rows]
     rows = db.execute(
         "SELECT c.call_id FROM calls c LEFT JOIN call_reasons r USING (call_id)"
-        " WHERE c.status = 'ready' AND (r.call_id IS NULL OR r.vector IS NULL"
-        " OR r.reasons_version IS DISTINCT FROM ?) ORDER BY c.call_id",
+        " WHERE c.status = 'ready' AND (r.call_id IS NULL OR r.reasons_version IS DISTINCT FROM ?)"
+        " ORDER BY c.call_id",
         [version],
     ).fetchall()
     return [r[0] for r in rows]
 
 
+def forget_openings(db: Database, call_ids: Sequence[str]) -> None:
+    """Drop the stored openings of calls whose transcript was (re)written, so they are read again."""
+    if call_ids:
+        db.execute("DELETE FROM call_reasons WHERE list_contains(?, call_id)", [list(call_ids)])
+
+
 def stored_openings(db: Database, call_ids: Sequence[str]) -> dict[str, tuple[str, np.ndarray | None]]:
-    """Openings already embedded (call id -> (text, vector)): re-assignment reads these, not the transcript."""
+    """Openings already read (call id -> (text, vector; None when the customer said nothing usable)):
+    re-assignment reads these, not the transcript."""
     if not call_ids:
         return {}
     rows = db.execute(
         "SELECT call_id, opening, vector FROM call_reasons WHERE list_contains(?, call_id)", [list(call_ids)]
     ).fetchall()
-    return {
-        r[0]: (r[1] or "", None if r[2] is None else np.asarray(r[2], dtype=np.float32))
-        for r in rows
-        if r[2] is not None
-    }
+    return {r[0]: (r[1] or "", None if r[2] is None else np.asarray(r[2], dtype=np.float32)) for r in rows}
 
 
 def customer_lines(db: Database, call_ids: Sequence[str], within_s: float) -> dict[str, list[str]]:

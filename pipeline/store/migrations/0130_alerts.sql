@@ -20,7 +20,7 @@ CREATE TABLE alert_rules (
 
 CREATE TABLE alert_firings (
     rule_id      BIGINT NOT NULL,
-    subject      VARCHAR NOT NULL,         -- a call id, a follow-up, or reason:<id>:<period start>
+    subject      VARCHAR NOT NULL,         -- a call id, follow-up:<moment id>, or reason:<id>:<ISO year>-W<week>
     call_id      VARCHAR,
     summary      VARCHAR,                  -- one line for the notice (redacted text only)
     fired_at     TIMESTAMP DEFAULT current_timestamp,
