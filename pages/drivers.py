@@ -51,18 +51,18 @@ def drivers_table(table: pd.DataFrame) -> int | None:
         selection_mode="single-row",
         key=TABLE_KEY,
         column_config={
-            "name": st.column_config.TextColumn("Reason", width="medium"),
+            "name": st.column_config.TextColumn("Reason", width="large"),
             "flag": st.column_config.TextColumn("Trend", help="Rising or new by the test described below"),
             "calls": st.column_config.NumberColumn("Calls"),
-            "previous": st.column_config.NumberColumn("Previous period"),
+            "previous": st.column_config.NumberColumn("Before", help="Calls in the period of equal length before"),
             "change": st.column_config.NumberColumn("Change", format="%+.0f%%"),
             "worst_score": st.column_config.ProgressColumn("Worst call", min_value=0, max_value=1, format="%.2f"),
-            "repeat_rate": st.column_config.NumberColumn("Repeat contacts", format="%.0f%%"),
-            "fcr": st.column_config.NumberColumn("First-contact resolution", format="%.0f%%"),
+            "repeat_rate": st.column_config.NumberColumn("Repeat", format="%.0f%%", help="Repeat-contact rate"),
+            "fcr": st.column_config.NumberColumn("FCR", format="%.0f%%", help="First-contact resolution"),
             "transferred_share": st.column_config.NumberColumn("Transferred", format="%.0f%%"),
             "mean_hold_s": st.column_config.NumberColumn("Avg hold", format="%.0f s"),
             "bounced": st.column_config.TextColumn("Bounced between", width="medium"),
-            "p_value": st.column_config.NumberColumn("q (rising test)", format="%.3f"),
+            "p_value": st.column_config.NumberColumn("q", format="%.3f", help="The rising test's corrected p-value"),
         },
     )
     row = shared.selected_row(event, table)
