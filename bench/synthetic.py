@@ -422,6 +422,7 @@ def write_plan(db: Database, plan: Plan, *, words: bool = True, run_id: str = "s
             )
             _write_redactions(db)
             _write_reviews_and_coaching(db, now)
+            _write_reasons(db, now)
     finally:
         for name in ("syn_calls", "syn_moments", "syn_qa"):
             conn.unregister(name)
@@ -503,6 +504,25 @@ def _write_analysis(db: Database, now: datetime) -> None:
         FROM syn_calls c LEFT JOIN bad b ON b.call_id = c.call_id
         """,
         [RULES_VERSION, now],
+    )
+
+
+SYNTHETIC_REASONS = 20
+
+
+def _write_reasons(db: Database, now: datetime) -> None:
+    """Twenty contact reasons, unevenly common (a reason's share ~ 1/rank), one per call (no vectors)."""
+    db.execute(
+        "INSERT INTO reasons (name, auto_name, examples, origin) SELECT 'SYNTHETIC reason ' || i,"
+        " 'SYNTHETIC reason ' || i, ['synthetic opening'], 'synthetic' FROM range(1, ?) t(i)",
+        [SYNTHETIC_REASONS + 1],
+    )
+    db.execute(
+        "INSERT INTO call_reasons (call_id, reason_id, similarity, opening, reasons_version, assigned_at)"
+        " SELECT call_id, (SELECT min(reason_id) FROM reasons)"
+        "  + least(floor(1 / (0.05 + 0.95 * (hash(call_id) % 100000) / 100000.0))::INT - 1, ?), 0.6,"
+        " 'synthetic opening', 'synthetic', ? FROM calls",
+        [SYNTHETIC_REASONS - 1, now],
     )
 
 

@@ -1,4 +1,4 @@
-"""Admin: users, the audit trail (browse and CSV export), rule feedback and the rules file, settings."""
+"""Admin: users, the audit trail (browse, CSV export), rule feedback and the rules file, settings, alerts, digest."""
 
 from __future__ import annotations
 
@@ -278,6 +278,94 @@ def settings_tab(admin: auth.User) -> None:
     st.info("Nothing changed.")
 
 
+def alerts_tab(admin: auth.User) -> None:
+    """Alert rules (add, list) and a preview of each recipient's digest."""
+    from pipeline.insights import digest as digest_logic
+    from pipeline.store import alerts as alert_store
+
+    with shared.read_db() as db:
+        found = alert_store.rules(db)
+        delivery = alert_store.delivery_settings(db)
+        options = shared.filter_options()
+    st.markdown("**Alert rules** (checked after each ingest and by `python -m pipeline alerts check`)")
+    if found:
+        st.dataframe(
+            found,
+            hide_index=True,
+            placeholder="–",
+            column_order=[
+                "rule_id",
+                "name",
+                "signal",
+                "threshold",
+                "teams",
+                "queues",
+                "channel",
+                "target",
+                "recipient_role",
+                "agent_id",
+                "enabled",
+                "fired",
+                "pending",
+            ],
+        )
+    else:
+        st.caption("No alert rules yet.")
+    host = delivery.get("smtp_host")
+    st.caption(
+        f"E-mail goes through {shared.md_escape(host)}:{delivery.get('smtp_port')} ({delivery.get('smtp_security')})"
+        if host
+        else "No SMTP server set: `python -m pipeline alerts smtp --host … --sender …` (webhooks need none)."
+    )
+    with st.form("alert_rule", clear_on_submit=True):
+        st.markdown("**Add an alert rule**")
+        left, right = st.columns(2)
+        name = left.text_input("Name", max_chars=120, key="alert_name")
+        signal = right.selectbox(
+            "Signal", list(alert_store.SIGNALS), format_func=alert_store.SIGNALS.get, key="alert_signal"
+        )
+        threshold = left.number_input(
+            "Threshold (N, score or QA points; blank for the default)", value=None, key="alert_threshold"
+        )
+        role = right.selectbox("Recipients' role", alert_store.RECIPIENT_ROLES, index=1, key="alert_role")
+        teams = left.multiselect("Only teams", options["teams"], key="alert_teams", placeholder="All teams")
+        queues = right.multiselect("Only queues", options["queues"], key="alert_queues", placeholder="All queues")
+        channel = left.radio("Deliver by", alert_store.CHANNELS, horizontal=True, key="alert_channel")
+        target = right.text_input("E-mail addresses or webhook URL", max_chars=500, key="alert_target")
+        secret = left.text_input("Webhook secret", type="password", max_chars=200, key="alert_secret")
+        agent_id = right.text_input("Agent ID (agent recipients)", max_chars=100, key="alert_agent")
+        if st.form_submit_button("Add rule", type="primary") and shared.run_write(
+            lambda db: alert_store.add_rule(
+                db,
+                admin.username,
+                name,
+                signal,
+                channel,
+                target,
+                recipient_role=role,
+                threshold=threshold,
+                teams=teams,
+                queues=queues,
+                secret=secret or None,
+                agent_id=agent_id.strip() or None,
+            ),
+            success="Alert rule added",
+        ):
+            st.rerun()
+    st.markdown("**Digest preview** (what `python -m pipeline digest --period week --send` would e-mail)")
+    with shared.read_db() as db:
+        people = digest_logic.recipients(db)
+    if not people:
+        st.caption("Nobody receives the digest yet: give users an e-mail address.")
+        return
+    left, right = st.columns(2)
+    who = left.selectbox("Recipient", [u.username for u in people], key="digest_who")
+    period = right.selectbox("Period", list(digest_logic.PERIODS), index=1, key="digest_period")
+    with shared.read_db() as db:
+        built = digest_logic.digests(db, period, only=who)
+    st.code(digest_logic.render_text(built[0]), language=None)
+
+
 def main() -> None:
     admin = shared.page_setup("Admin", ("admin_users", "admin_rules", "admin_settings", "audit_view"))
     sections = [
@@ -285,6 +373,7 @@ def main() -> None:
         ("Audit log", "audit_view", lambda: audit_tab(admin)),
         ("Rules", "admin_rules", rules_tab),
         ("Settings", "admin_settings", lambda: settings_tab(admin)),
+        ("Alerts & digest", "admin_settings", lambda: alerts_tab(admin)),
     ]
     visible = [(name, render) for name, permission, render in sections if auth.can(admin, permission)]
     for tab, (_, render) in zip(st.tabs([name for name, _ in visible]), visible, strict=True):

@@ -82,6 +82,7 @@ PAGES: tuple[PageSpec, ...] = (
         "my-calls",
     ),
     PageSpec("pages/scorecard.py", "Scorecard", ":material/leaderboard:", "Executive", ("scorecard",), "scorecard"),
+    PageSpec("pages/drivers.py", "Drivers", ":material/category:", "Executive", ("scorecard",), "drivers"),
     PageSpec(
         "pages/admin.py",
         "Admin",

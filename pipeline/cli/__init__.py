@@ -2,7 +2,8 @@
 
 Owns the parser and one module per command group, each adding its commands with
 `add_commands(subparsers)`: `calls` (ingest, show, list, demo), `analysis` (analyze, eval, train)
-and `trust` (users, audit, backup, restore). It may import every other package; nothing imports it.
+`trust` (users, audit, backup, restore) and `insights`
+(reasons). It may import every other package; nothing imports it.
 
 Exit codes: 0 success, 1 some input failed (the rest was processed), 2 bad usage or configuration.
 """
@@ -13,7 +14,7 @@ import argparse
 import signal
 import sys
 
-from pipeline.cli import analysis, calls, trust
+from pipeline.cli import analysis, calls, insights, trust
 from pipeline.store.db import DatabaseBusy
 
 
@@ -21,7 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description="Earshot: call recordings in, insight out.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    for group in (calls, analysis, trust):
+    for group in (calls, analysis, trust, insights):
         group.add_commands(sub)
     return parser
 

@@ -115,10 +115,26 @@ def run_analyze(args: argparse.Namespace) -> int:
         call_ids = None if args.all else calls_needing_analysis(db, rules.version)
         if call_ids is not None and not call_ids:
             print(f"all calls are analysed with rules {rules.version}; nothing to do (use --all to force)")
-            return 0
-        count = analyze_stored(db, call_ids, rules)
-    print(f"analysed {count} call(s) with rules {rules.version} in {time.perf_counter() - started:.1f} s")
+        else:
+            count = analyze_stored(db, call_ids, rules)
+            print(f"analysed {count} call(s) with rules {rules.version} in {time.perf_counter() - started:.1f} s")
+    _assign_reasons(args)
     return 0
+
+
+def _assign_reasons(args: argparse.Namespace) -> None:
+    """Contact reasons for calls without one, or assigned with an older reason set (no transcription)."""
+    from pipeline.insights.reasons import assign_reasons
+
+    with session(args.db or default_db_path()) as db:
+        summary = assign_reasons(db, all_calls=args.all)
+    if summary.skipped:
+        print(f"warning: {summary.skipped}", file=sys.stderr)
+        return
+    if summary.discovered:
+        print(f"found {summary.discovered} contact reasons (`python -m pipeline reasons list`)")
+    if summary.assigned or summary.embedded:
+        print(f"contact reasons: {summary.embedded} opening(s) embedded, {summary.assigned} call(s) assigned")
 
 
 def run_eval(args: argparse.Namespace) -> int:

@@ -264,6 +264,7 @@ def ingest(
                 _refresh_cross_call(db, touched_customers)
             if summary.ingested:
                 call_store.rebuild_search_index(db)
+                _after_batch(db, summary)
             call_store.update_run(
                 db,
                 run_id,
@@ -292,6 +293,29 @@ def _refresh_cross_call(db: Database, customer_ids: set[str]) -> None:
     from pipeline.analysis.journeys import refresh_journeys
 
     refresh_journeys(db, customer_ids)
+
+
+def _after_batch(db: Database, summary: IngestSummary) -> None:
+    """Contact reasons for the new calls (from their stored transcripts), then the alert rules."""
+    from pipeline.insights.reasons import assign_reasons
+    from pipeline.store.reasons import forget_openings
+
+    try:
+        forget_openings(db, summary.ingested)  # a re-ingested call's opening is read from its new transcript
+        found = assign_reasons(db)
+    except Exception as exc:  # a reason is an extra: the calls are stored whatever happens here
+        summary.warnings.append(f"contact reasons not assigned: {exc}")
+        return
+    if found.skipped:
+        summary.warnings.append(found.skipped)
+    from pipeline.insights.alerts import check_alerts
+
+    try:
+        report = check_alerts(db)
+    except Exception as exc:  # alerts must never lose a stored call; the next `alerts check` catches up
+        summary.warnings.append(f"alerts not checked: {exc}")
+        return
+    summary.warnings.extend(f"alert not delivered: {f}" for f in report.failures)
 
 
 def _now():
