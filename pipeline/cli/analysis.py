@@ -35,6 +35,9 @@ def add_commands(subparsers: Any) -> None:
     analyze.add_argument("--all", action="store_true", help="re-analyse every stored call")
     add_db(analyze)
     analyze.add_argument("--rules", type=Path, default=None, help="rules file (default: data/rules.toml)")
+    analyze.add_argument(
+        "--qa-form", type=Path, default=None, help="QA form answered on every call (default: data/qa_form.toml)"
+    )
     analyze.set_defaults(handler=run_analyze)
 
     evaluate = subparsers.add_parser(
@@ -106,18 +109,35 @@ def _load_rules_or_exit(path: Path | None, with_learned: bool = True):
         raise SystemExit(EXIT_BAD_RULES) from None
 
 
+def load_qa_form_or_exit(path: Path | None):
+    from pipeline.analysis.qa import QAFormError, load_form
+
+    try:
+        return load_form(path)
+    except QAFormError as exc:
+        print(f"error: bad QA form: {exc}", file=sys.stderr)
+        raise SystemExit(EXIT_BAD_RULES) from None
+
+
 def run_analyze(args: argparse.Namespace) -> int:
     from pipeline.analysis.stored import analyze_stored, calls_needing_analysis
 
     rules = _load_rules_or_exit(args.rules)
+    form = load_qa_form_or_exit(args.qa_form)
     started = time.perf_counter()
     with session(args.db or default_db_path()) as db:
-        call_ids = None if args.all else calls_needing_analysis(db, rules.version)
+        call_ids = None if args.all else calls_needing_analysis(db, rules.version, form)
         if call_ids is not None and not call_ids:
-            print(f"all calls are analysed with rules {rules.version}; nothing to do (use --all to force)")
+            print(
+                f"all calls are analysed with rules {rules.version} and QA form {form.version};"
+                " nothing to do (use --all to force)"
+            )
             return 0
-        count = analyze_stored(db, call_ids, rules)
-    print(f"analysed {count} call(s) with rules {rules.version} in {time.perf_counter() - started:.1f} s")
+        count = analyze_stored(db, call_ids, rules, form)
+    print(
+        f"analysed {count} call(s) with rules {rules.version} and QA form {form.version}"
+        f" in {time.perf_counter() - started:.1f} s"
+    )
     return 0
 
 

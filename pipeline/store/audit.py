@@ -36,6 +36,7 @@ ACTIONS: tuple[str, ...] = (
     "export_clip",
     "note",
     "qa",
+    "qa_override",  # a reviewer changed an automatic QA answer; detail: criterion, automatic, human, reason
     "moment_review",
     "follow_up",
     "coaching",
