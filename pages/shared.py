@@ -69,6 +69,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/search.py", "Search", ":material/search:", "Supervise", ("search",), "search"),
     PageSpec("pages/follow_ups.py", "Follow-ups", ":material/task_alt:", "Supervise", ("follow_ups",), "follow-ups"),
     PageSpec("pages/journeys.py", "Journeys", ":material/route:", "Supervise", ("review_calls",), "journeys"),
+    PageSpec("pages/qa_queue.py", "QA queue", ":material/fact_check:", "Supervise", ("notes_qa",), "qa-queue"),
     PageSpec("pages/coaching.py", "Coaching", ":material/school:", "Coach", ("coaching_edit",), "coaching"),
     PageSpec(
         "pages/agent_trends.py", "Agent trends", ":material/trending_down:", "Coach", ("coaching_edit",), "agent-trends"

@@ -419,7 +419,8 @@ def _answer(
         match = best_match(lines, rule.examples)
         if match is not None:
             best_similarity = match.similarity
-            if match.similarity >= rule.min_similarity:
+            already = any(e.get("start") == round(match.utterance.start, 2) for _, e, _ in support)
+            if match.similarity >= rule.min_similarity and not already:
                 confidence = 0.6 + 2.0 * (match.similarity - rule.min_similarity)
                 support.append((confidence, match.evidence(), f"“{match.chunk}” is like “{match.example}”"))
     clean = 0.9 if (rule.absent or rule.measures) else 0.99  # nothing against it was found
@@ -471,7 +472,8 @@ def _moment(m: Moment) -> dict[str, Any]:
 
 
 def _measure(limit: Limit, value: float | bool | None) -> dict[str, Any]:
-    return {"type": "measure", "name": limit.measure, "value": value, "limit": limit.describe()}
+    label = NUMERIC_MEASURES.get(limit.measure) or FLAG_MEASURES.get(limit.measure, limit.measure)
+    return {"type": "measure", "name": limit.measure, "label": label, "value": value, "limit": limit.describe()}
 
 
 def _fmt(value: float | bool | None) -> str:
@@ -479,7 +481,7 @@ def _fmt(value: float | bool | None) -> str:
         return "not measured"
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+    return f"{value:.3f}".rstrip("0").rstrip(".")
 
 
 def _clock(seconds: float) -> str:

@@ -168,6 +168,18 @@ def save_reviewed_form(
     return total
 
 
+def call_reviews(db: Database, call_id: str) -> list[dict[str, Any]]:
+    """The reviewed QA forms of a call, newest first, each with the automatic total it was reviewed against."""
+    rows = db.query(
+        "SELECT qa_id, reviewer, answers, total, auto_total, comment, created_at FROM qa_scores WHERE call_id = ?"
+        " ORDER BY created_at DESC, qa_id DESC",
+        [call_id],
+    )
+    for row in rows:
+        row["answers"] = json.loads(row["answers"]) if row["answers"] else {}
+    return rows
+
+
 def review_answers(db: Database, qa_id: int) -> list[dict[str, Any]]:
     return db.query(
         "SELECT criterion, auto_answer, answer, overridden, reason, reviewer, created_at FROM qa_review_answers"

@@ -1,0 +1,73 @@
+"""The QA loop through the real pages (AppTest): the pre-filled form with its evidence on Call review,
+an override that needs a reason, the QA queue, and automatic beside human QA on the Scorecard."""
+
+from __future__ import annotations
+
+import pytest
+
+from pages import shared
+from pipeline.store.db import open_database
+from tests.app_fixtures import SeededFile, open_page, signed_in, texts, use_cheap_password_hashing
+
+
+@pytest.fixture(autouse=True)
+def fast_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
+    use_cheap_password_hashing(monkeypatch)
+
+
+def stored(path, sql: str, params=()) -> list[dict]:
+    db = open_database(path, read_only=True)
+    try:
+        return db.query(sql, list(params))
+    finally:
+        db.close()
+
+
+def test_review_prefills_the_automatic_answers_and_an_override_needs_a_reason(seeded_db: SeededFile) -> None:
+    auto = {
+        r["criterion"]: r["answer"]
+        for r in stored(seeded_db.path, "SELECT criterion, answer FROM qa_answers WHERE call_id = 'C-1001'")
+    }
+    assert auto["ownership"] == "not_met"  # the seeded call shifts the blame
+    at = open_page(signed_in("supervisor"), shared.REVIEW_PAGE, call="C-1001")
+    content = texts(at)
+    assert "Automatic QA" in [m.label for m in at.metric] and "blame shift at 0:" in content
+    ownership = at.segmented_control(key="qa_C-1001_ownership")
+    assert ownership.value == "not_met"  # pre-filled with the automatic answer
+    play = next(b for b in at.button if "That's not our fault" in b.label.replace("\\", ""))
+    play.click().run()
+    blame = stored(seeded_db.path, "SELECT start_s FROM moments WHERE call_id = 'C-1001' AND kind = 'blame_shift'")
+    assert float(at.query_params["t"]) == pytest.approx(blame[0]["start_s"], abs=0.05)  # plays the call from there
+    at.segmented_control(key="qa_C-1001_ownership").set_value("met").run()
+    at.button(key="qa_save_C-1001").click().run()
+    assert any("Ownership: say why" in e.value for e in at.error)
+    at.text_input(key="qa_reason_C-1001_ownership").set_value("Owned it at the end <b>'I'll call you'</b>").run()
+    at.button(key="qa_save_C-1001").click().run()
+    assert not at.exception and not at.error
+    rows = stored(
+        seeded_db.path,
+        "SELECT criterion, auto_answer, answer, reason FROM qa_review_answers WHERE call_id = 'C-1001' AND overridden",
+    )
+    assert rows == [
+        {"criterion": "ownership", "auto_answer": "not_met", "answer": "met",
+         "reason": "Owned it at the end <b>'I'll call you'</b>"}
+    ]  # fmt: skip
+    scores = stored(seeded_db.path, "SELECT total, auto_total FROM qa_scores WHERE call_id = 'C-1001'")
+    assert len(scores) == 1 and scores[0]["total"] > scores[0]["auto_total"]
+    actions = [r["action"] for r in stored(seeded_db.path, "SELECT action FROM audit_log WHERE call_id = 'C-1001'")]
+    assert "qa_override" in actions and "qa" in actions
+
+    # The queue lists unsure answers of calls nobody reviewed; the reviewed call has left it.
+    at = open_page(signed_in("supervisor"), "pages/qa_queue.py")
+    listed = set(at.dataframe[0].value["call_id"])
+    assert listed and "C-1001" not in listed
+
+    # The Scorecard shows both scores side by side and the agreement per criterion.
+    at = open_page(signed_in("executive"), "pages/scorecard.py")
+    assert not at.exception
+    tables = [d.value for d in at.dataframe]
+    agreement = next(t for t in tables if "Agree" in t.columns)
+    ownership_row = agreement[agreement["Criterion"] == "Ownership"].iloc[0]
+    assert ownership_row["Agree"] == 0.0 and ownership_row["Overridden"] == 1
+    side = next(t for t in tables if "human_total" in t.columns)
+    assert side.iloc[0]["call_id"] == "C-1001" and side["auto_total"].notna().sum() >= 7
