@@ -61,6 +61,21 @@ def add_commands(subparsers: Any) -> None:
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list every miss and false alarm")
     evaluate.set_defaults(handler=run_eval)
 
+    qa_eval = subparsers.add_parser(
+        "qa-eval",
+        help="agreement of the automatic QA answers with a reviewer's, per criterion",
+        description="Answers the QA form automatically on the labelled calls a reviewer answered "
+        "(tests/eval/qa/reviewer_answers.json: the set the form was tuned on, the unseen set, and both) and "
+        "prints, per criterion, how often the two agree (README, Automatic QA).",
+    )
+    qa_eval.add_argument("--rules", type=Path, default=None, help="rules file (default: data/rules.toml)")
+    qa_eval.add_argument(
+        "--qa-form", type=Path, default=None, help="QA form to answer (default: data/qa_form.toml)"
+    )
+    qa_eval.add_argument("--json", action="store_true", help="print the figures as JSON")
+    qa_eval.add_argument("--verbose", "-v", action="store_true", help="list every disagreement with its reason")
+    qa_eval.set_defaults(handler=run_qa_eval)
+
     roles = subparsers.add_parser(
         "train-roles",
         help="train the agent-versus-customer language model that tells the roles apart on mono calls",
@@ -138,6 +153,19 @@ def run_analyze(args: argparse.Namespace) -> int:
         f"analysed {count} call(s) with rules {rules.version} and QA form {form.version}"
         f" in {time.perf_counter() - started:.1f} s"
     )
+    return 0
+
+
+def run_qa_eval(args: argparse.Namespace) -> int:
+    from pipeline.analysis.qa_eval import qa_reports
+
+    rules = _load_rules_or_exit(args.rules)
+    form = load_qa_form_or_exit(args.qa_form)
+    reports = qa_reports(rules, form)
+    if args.json:
+        print(json.dumps([r.to_dict() for r in reports], indent=2))
+    else:
+        print("\n\n".join(r.format(args.verbose) for r in reports))
     return 0
 
 
