@@ -82,6 +82,7 @@ PAGES: tuple[PageSpec, ...] = (
         ("own_calls_only",),
         "my-calls",
     ),
+    PageSpec("pages/my_qa.py", "My QA", ":material/fact_check:", "My work", ("own_calls_only",), "my-qa"),
     PageSpec("pages/scorecard.py", "Scorecard", ":material/leaderboard:", "Executive", ("scorecard",), "scorecard"),
     PageSpec(
         "pages/admin.py",

@@ -198,3 +198,32 @@ def test_a_measure_outside_its_limit_is_not_met_and_says_by_how_much(tmp_path: P
     analysis.hold_s = 30.0
     (answer,) = evaluate_call(custom, record, analysis).answers
     assert answer.answer == "met" and answer.points == 5.0
+
+
+def test_agent_disputes_a_moment_a_supervisor_overturns_it_and_it_becomes_a_dismissal(db: Database, form) -> None:
+    from datetime import datetime, timedelta
+
+    record, analysis = call(GOOD, [moment("blame_shift", 20.5), moment("ownership", 30.5)])
+    record.analysis = analysis
+    save_call(db, record)
+    qa_store.save_evaluation(db, "q1", evaluate_call(form, record, analysis))
+    assert qa_store.call_evaluation(db, "q1")["answers"]["ownership"]["answer"] == "not_met"
+    blame = db.scalar("SELECT moment_id FROM moments WHERE kind = 'blame_shift'")
+    with pytest.raises(ValueError, match="not one of yours"):
+        qa_store.raise_dispute(db, "agent2", "A-2", "q1", "not me", moment_id=blame)
+    late = datetime.now() + timedelta(days=8)
+    with pytest.raises(ValueError, match="7-day window"):
+        qa_store.raise_dispute(db, "agent", "A-1", "q1", "too late", moment_id=blame, now=late)
+    dispute = qa_store.raise_dispute(db, "agent", "A-1", "q1", "I said *the courier* would call", moment_id=blame)
+    with pytest.raises(ValueError, match="already have an open dispute"):
+        qa_store.raise_dispute(db, "agent", "A-1", "q1", "again", moment_id=blame)
+    total = qa_store.resolve_dispute(db, "sup", dispute, "overturned", "fair: not blame", load_qa_form())
+    verdict = db.query_one("SELECT verdict, reviewer FROM moment_reviews WHERE moment_id = ?", [blame])
+    assert verdict == {"verdict": "dismissed", "reviewer": "sup"}  # feeds `train` like any dismissal
+    assert qa_store.current_answers(db, "q1")[0]["ownership"] == "met" and total is not None
+    assert qa_store.agent_disputes(db, "A-1")[0]["status"] == "overturned"
+    rates = qa_store.dispute_rates(db)
+    automatic = next(r for r in rates["by_reviewer"] if r["reviewer"] == qa_store.AUTOMATIC)
+    assert automatic["disputes"] == 1 and automatic["overturn_rate"] == 1.0
+    ops = [r["detail"] for r in db.query("SELECT detail FROM audit_log WHERE action = 'qa_dispute'")]
+    assert any('"raised"' in o for o in ops) and any('"overturned"' in o for o in ops)

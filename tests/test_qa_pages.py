@@ -23,7 +23,7 @@ def stored(path, sql: str, params=()) -> list[dict]:
         db.close()
 
 
-def test_review_prefills_the_automatic_answers_and_an_override_needs_a_reason(seeded_db: SeededFile) -> None:
+def test_prefilled_form_override_agent_dispute_supervisor_overturn_scorecard(seeded_db: SeededFile) -> None:
     auto = {
         r["criterion"]: r["answer"]
         for r in stored(seeded_db.path, "SELECT criterion, answer FROM qa_answers WHERE call_id = 'C-1001'")
@@ -57,10 +57,28 @@ def test_review_prefills_the_automatic_answers_and_an_override_needs_a_reason(se
     actions = [r["action"] for r in stored(seeded_db.path, "SELECT action FROM audit_log WHERE call_id = 'C-1001'")]
     assert "qa_override" in actions and "qa" in actions
 
-    # The queue lists unsure answers of calls nobody reviewed; the reviewed call has left it.
+    # The agent sees the reviewed answers and disputes one; another agent's call is not theirs to see.
+    at = open_page(signed_in("agent"), "pages/my_qa.py", call="C-1001")
+    assert "C-1001" in set(at.dataframe[0].value["call_id"]) and "C-1002" not in set(at.dataframe[0].value["call_id"])
+    at.selectbox(key="dispute_target_C-1001").set_value("Criterion: Closing")
+    at.text_area(key="dispute_reason_C-1001").set_value("I said <i>goodbye</i> at 1:05")
+    next(b for b in at.button if b.label == "Send dispute").click().run()
+    assert not at.exception and not at.error
+    human_before = scores[0]["total"]
+
+    # The supervisor's queue lists the dispute; they overturn it; the agent sees the outcome.
     at = open_page(signed_in("supervisor"), "pages/qa_queue.py")
-    listed = set(at.dataframe[0].value["call_id"])
+    assert "I said <i>goodbye</i> at 1:05" in texts(at)
+    listed = set(at.dataframe[0].value["call_id"])  # needs review: unsure answers of unreviewed calls only
     assert listed and "C-1001" not in listed
+    dispute_id = stored(seeded_db.path, "SELECT dispute_id FROM qa_disputes")[0]["dispute_id"]
+    at.text_input(key=f"resolution_{dispute_id}").set_value("Yes, a clear goodbye")
+    next(b for b in at.button if b.label == "Decide").click().run()
+    assert not at.exception and not at.error
+    latest = stored(seeded_db.path, "SELECT total FROM qa_scores WHERE call_id = 'C-1001' ORDER BY qa_id DESC")
+    assert latest[0]["total"] > human_before
+    at = open_page(signed_in("agent"), "pages/my_qa.py", call="C-1001")
+    assert "overturned in your favour" in texts(at) and "Yes, a clear goodbye" in texts(at)
 
     # The Scorecard shows both scores side by side and the agreement per criterion.
     at = open_page(signed_in("executive"), "pages/scorecard.py")
@@ -71,3 +89,10 @@ def test_review_prefills_the_automatic_answers_and_an_override_needs_a_reason(se
     assert ownership_row["Agree"] == 0.0 and ownership_row["Overridden"] == 1
     side = next(t for t in tables if "human_total" in t.columns)
     assert side.iloc[0]["call_id"] == "C-1001" and side["auto_total"].notna().sum() >= 7
+    assert side.iloc[0]["human_total"] == latest[0]["total"]  # the overturn changed the human score
+
+    # Admin: dispute and overturn rates per reviewer.
+    at = open_page(signed_in("admin"), "pages/admin.py")
+    by_reviewer = next(d.value for d in at.dataframe if "dispute_rate" in d.value.columns)
+    supervisor = by_reviewer[by_reviewer["reviewer"] == "supervisor"].iloc[0]
+    assert supervisor["disputes"] == 1 and supervisor["overturn_rate"] == 1.0
