@@ -66,8 +66,17 @@ def review_panel(
     scores: list[dict[str, Any]],
     evaluation: dict[str, Any] | None,
     seek: Callable[[float], None],
+    *,
+    blind: bool = False,
 ) -> None:
     """The QA tab of Call review: the automatic answers pre-filled with their evidence; accept or override."""
+    if blind:
+        st.info(
+            "You are scoring this call in a calibration session: the automatic and other reviewers' answers "
+            "are hidden until you submit yours on the Calibration page.",
+            icon=":material/visibility_off:",
+        )
+        return
     try:
         form = review_store.load_qa_form()
     except (OSError, ValueError, KeyError) as exc:

@@ -18,6 +18,7 @@ import streamlit as st
 
 from pages import qa_panels, shared
 from pipeline.records import LOW_SPEAKER_CONFIDENCE, MOMENT_KINDS
+from pipeline.store import calibration as calibration_store
 from pipeline.store import qa as qa_store
 from pipeline.store import queries
 from pipeline.store import review as review_store
@@ -561,6 +562,9 @@ def main() -> None:
             notes = queries.call_notes(db, call_id) if auth.can(user, "notes_qa") else []
             scores = qa_store.call_reviews(db, call_id) if auth.can(user, "review_calls") else []
             evaluation = qa_store.call_evaluation(db, call_id) if auth.can(user, "review_calls") else None
+            blind = calibration_store.blind_for(db, user.username, call_id)  # scoring it in a calibration
+            if blind:
+                evaluation, scores = None, []
             others = queries.customer_calls(db, call.get("customer_id"), scope)
             sessions = queries.coaching_sessions(db) if auth.can(user, "coaching_edit") else pd.DataFrame()
             allow_original = bool(queries.get_setting(db, "allow_original_playback", False))
@@ -632,7 +636,7 @@ def main() -> None:
                 notes_panel(user, call, notes)
         if "QA" in tabs:
             with tabs["QA"]:
-                qa_panels.review_panel(user, call, scores, evaluation, seek_to)
+                qa_panels.review_panel(user, call, scores, evaluation, seek_to, blind=blind)
         with tabs["Journey"]:
             journey_panel(call, others)
         with tabs["Details"]:

@@ -72,6 +72,14 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/qa_queue.py", "QA queue", ":material/fact_check:", "Supervise", ("notes_qa",), "qa-queue"),
     PageSpec("pages/coaching.py", "Coaching", ":material/school:", "Coach", ("coaching_edit",), "coaching"),
     PageSpec(
+        "pages/calibration.py",
+        "Calibration",
+        ":material/balance:",
+        "Coach",
+        ("notes_qa", "coaching_edit"),
+        "calibration",
+    ),
+    PageSpec(
         "pages/agent_trends.py", "Agent trends", ":material/trending_down:", "Coach", ("coaching_edit",), "agent-trends"
     ),
     PageSpec(

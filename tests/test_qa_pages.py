@@ -96,3 +96,32 @@ def test_prefilled_form_override_agent_dispute_supervisor_overturn_scorecard(see
     by_reviewer = next(d.value for d in at.dataframe if "dispute_rate" in d.value.columns)
     supervisor = by_reviewer[by_reviewer["reviewer"] == "supervisor"].iloc[0]
     assert supervisor["disputes"] == 1 and supervisor["overturn_rate"] == 1.0
+
+
+def test_calibration_is_scored_blind_on_the_page_then_shows_results(seeded_db: SeededFile) -> None:
+    from pipeline.store import calibration as cal
+
+    db = open_database(seeded_db.path)
+    try:
+        session_id = cal.create_session(db, "trainer", "Week 49", ["C-1001", "C-1002"], ["supervisor", "trainer"])
+    finally:
+        db.close()
+    # The trainer has not scored yet: the review page hides the automatic answers, and so do the results.
+    at = open_page(signed_in("trainer"), shared.REVIEW_PAGE, call="C-1001")
+    assert "scoring this call in a calibration session" in texts(at) and "Automatic QA" not in texts(at)
+    at = open_page(signed_in("trainer"), "pages/calibration.py")
+    assert "results open once you have submitted" in texts(at)
+    for control in at.segmented_control:
+        if control.key.startswith(f"cal_{session_id}_"):
+            control.set_value("na" if control.key.endswith("_empathy") else "met")
+    at.button(key=f"cal_submit_{session_id}").click().run()
+    assert not at.exception and not at.error
+    at = open_page(signed_in("supervisor"), "pages/calibration.py")
+    for control in at.segmented_control:
+        if control.key.startswith(f"cal_{session_id}_"):
+            control.set_value("not_met" if control.key.endswith("_ownership") else "met")
+    at.button(key=f"cal_submit_{session_id}").click().run()
+    assert not at.exception and not at.error
+    assert any(m.label.startswith("Group agreement") for m in at.metric)
+    spread = next(d.value for d in at.dataframe if "Automatic" in d.value.columns)
+    assert list(spread["Call"]) == ["C-1001", "C-1002"] and spread["Met"].sum() == 4  # greeting: both said met

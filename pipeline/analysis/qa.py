@@ -24,6 +24,7 @@ never imports the store.
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import re
 import tomllib
@@ -164,7 +165,7 @@ class QACriterion:
 class QAForm:
     title: str
     criteria: tuple[QACriterion, ...]
-    version: str  # the form file's sha256 (16 hex digits)
+    version: str  # digest of the keys, points and auto tables (16 hex digits): see answers_version
     review_below: float = DEFAULT_REVIEW_BELOW
     path: Path = QA_FORM_PATH
 
@@ -191,7 +192,15 @@ def load_form(path: str | Path | None = None) -> QAForm:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise QAFormError(f"{path}: not valid TOML: {exc}") from None
-    return parse_form(data, path, hashlib.sha256(raw).hexdigest()[:16])
+    return parse_form(data, path, answers_version(data))
+
+
+def answers_version(data: dict[str, Any]) -> str:
+    """A digest of what the automatic answers depend on (keys, points, auto tables), so that editing a
+    label or help text (as calibration does) does not make every call's evaluation out of date."""
+    items = data.get("criteria") if isinstance(data.get("criteria"), list) else []
+    basis = [[item.get("key"), item.get("points"), item.get("auto")] for item in items if isinstance(item, dict)]
+    return hashlib.sha256(json.dumps(basis, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
 def parse_form(data: dict[str, Any], path: Path, version: str) -> QAForm:
@@ -411,8 +420,14 @@ def _answer(
         said = f" {' '.join(_words(u.text))} "
         phrase = next((p for p in rule.phrases if f" {p} " in said), None)
         if phrase is not None:
-            evidence = {"type": "line", "start": round(u.start, 2), "end": round(u.end, 2), "text": u.text,
-                        "speaker": u.speaker, "phrase": phrase}
+            evidence = {
+                "type": "line",
+                "start": round(u.start, 2),
+                "end": round(u.end, 2),
+                "text": u.text,
+                "speaker": u.speaker,
+                "phrase": phrase,
+            }
             support.append((0.85, evidence, f"“{phrase}” said at {_clock(u.start)}"))
             break
     if rule.examples:
