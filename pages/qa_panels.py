@@ -37,6 +37,8 @@ def evidence_line(item: dict[str, Any]) -> str:
         name = item.get("label") or item.get("name")
         return f"{shared.md_escape(name)}: {shared.md_escape(shown)}{shared.md_escape(limit)}"
     label = shared.kind_label(item["kind"]) if item.get("type") == "moment" else "line"
+    if item.get("closest"):
+        label = "closest line (below the threshold)"
     text = str(item.get("text") or "")
     text = text if len(text) <= 90 else text[:87] + "…"
     how = ""
@@ -182,6 +184,19 @@ def period_bounds(start: date, end: date) -> tuple[datetime, datetime]:
     return datetime.combine(start, time.min), datetime.combine(end + timedelta(days=1), time.min)
 
 
+@st.cache_data(ttl=shared.CACHE_TTL_S, max_entries=32, show_spinner=False)
+def _scorecard_qa(
+    stamp: tuple[str, int], since: datetime, until: datetime, criteria: tuple[str, ...]
+) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The section's reads, kept until the database changes (`stamp` is part of the cache key)."""
+    with shared.read_db() as db:
+        return (
+            qa_store.qa_summary(db, since, until),
+            qa_store.agreement(db, since, until, criteria=list(criteria)),
+            qa_store.side_by_side(db, since, until, limit=200),
+        )
+
+
 def scorecard_section(start: date, end: date) -> None:
     """Automatic QA on every call beside human QA where it exists, and how often they agree per criterion."""
     st.subheader(
@@ -194,10 +209,7 @@ def scorecard_section(start: date, end: date) -> None:
         labels = {c.key: c.label for c in review_store.load_qa_form().criteria}
     except (OSError, ValueError, KeyError):
         labels = {}
-    with shared.read_db() as db:
-        summary = qa_store.qa_summary(db, since, until)
-        agreement = qa_store.agreement(db, since, until, criteria=list(labels))
-        calls = qa_store.side_by_side(db, since, until, limit=200)
+    summary, agreement, calls = _scorecard_qa(shared.db_stamp(), since, until, tuple(labels))
     cols = st.columns(4)
     cols[0].metric("Calls with automatic QA", f"{summary.get('auto_calls') or 0:,}")
     auto_mean = summary.get("auto_mean")

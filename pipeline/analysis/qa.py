@@ -451,7 +451,7 @@ def _answer(
     evidence: list[dict[str, Any]] = []
     confidence = 0.7
     if best_similarity is not None and match is not None:
-        evidence.append(match.evidence())
+        evidence.append({**match.evidence(), "closest": True})  # the nearest miss, for the reviewer to judge
         confidence = 0.55 + 2.0 * (rule.min_similarity - best_similarity)
         if rule.present or rule.signals:
             confidence = min(confidence, 0.8)
