@@ -227,3 +227,18 @@ def test_agent_disputes_a_moment_a_supervisor_overturns_it_and_it_becomes_a_dism
     assert automatic["disputes"] == 1 and automatic["overturn_rate"] == 1.0
     ops = [r["detail"] for r in db.query("SELECT detail FROM audit_log WHERE action = 'qa_dispute'")]
     assert any('"raised"' in o for o in ops) and any('"overturned"' in o for o in ops)
+
+
+def test_analyze_stops_with_status_2_and_names_the_field_of_a_bad_form(tmp_path: Path, capsys) -> None:
+    import argparse
+
+    from pipeline.cli.analysis import run_analyze
+
+    bad = tmp_path / "form.toml"
+    bad.write_text('[[criteria]]\nkey = "closing"\npoints = 5\n[criteria.auto]\nlast_s = "end"\n')
+    args = argparse.Namespace(rules=None, qa_form=bad, db=tmp_path / "x.duckdb", all=False)
+    with pytest.raises(SystemExit) as stopped:
+        run_analyze(args)
+    assert stopped.value.code == 2
+    assert f"error: bad QA form: {bad}: criterion 'closing': auto.last_s" in capsys.readouterr().err
+    assert not (tmp_path / "x.duckdb").exists()  # nothing opened, nothing changed
