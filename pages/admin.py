@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
 from pages import shared
 from pipeline.store import audit, queries
+from pipeline.store import qa as qa_store
 from pipeline.store.db import Database
 from pipeline.trust import accounts as user_store
 from pipeline.trust import auth, credentials
@@ -366,6 +368,45 @@ def alerts_tab(admin: auth.User) -> None:
     st.code(digest_logic.render_text(built[0]), language=None)
 
 
+def qa_tab(admin: auth.User) -> None:
+    """The dispute window, and dispute and overturn rates per reviewer and per criterion."""
+    with shared.read_db() as db:
+        days = qa_store.dispute_window_days(db)
+        rates = qa_store.dispute_rates(db)
+    with st.form("qa_settings"):
+        window = st.number_input(
+            "Days an agent has to dispute an evaluation",
+            min_value=1,
+            max_value=qa_store.MAX_DISPUTE_WINDOW_DAYS,
+            value=days,
+            step=1,
+            key="qa_dispute_window",
+        )
+        if st.form_submit_button("Save") and shared.run_write(
+            lambda db: qa_store.set_dispute_window(db, admin.username, int(window)) or True,
+            success="Dispute window saved",
+        ):
+            st.rerun()
+    rate = st.column_config.ProgressColumn(min_value=0.0, max_value=1.0, format="percent")
+    st.markdown("**Disputes per reviewer** · whose answers agents disputed, and how often they were overturned")
+    st.dataframe(
+        pd.DataFrame(rates["by_reviewer"]),
+        hide_index=True,
+        placeholder="–",
+        column_config={"dispute_rate": rate, "overturn_rate": rate, "reviewer": "Reviewer", "calls": "Calls evaluated"},
+    )
+    st.markdown("**Disputes per criterion or moment kind**")
+    if rates["by_criterion"]:
+        st.dataframe(
+            pd.DataFrame(rates["by_criterion"]),
+            hide_index=True,
+            placeholder="–",
+            column_config={"overturn_rate": rate, "target": "Criterion"},
+        )
+    else:
+        st.caption("No disputes yet.")
+
+
 def main() -> None:
     admin = shared.page_setup("Admin", ("admin_users", "admin_rules", "admin_settings", "audit_view"))
     sections = [
@@ -374,6 +415,7 @@ def main() -> None:
         ("Rules", "admin_rules", rules_tab),
         ("Settings", "admin_settings", lambda: settings_tab(admin)),
         ("Alerts & digest", "admin_settings", lambda: alerts_tab(admin)),
+        ("QA disputes", "admin_settings", lambda: qa_tab(admin)),
     ]
     visible = [(name, render) for name, permission, render in sections if auth.can(admin, permission)]
     for tab, (_, render) in zip(st.tabs([name for name, _ in visible]), visible, strict=True):

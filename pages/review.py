@@ -16,8 +16,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from pages import shared
+from pages import qa_panels, shared
 from pipeline.records import LOW_SPEAKER_CONFIDENCE, MOMENT_KINDS
+from pipeline.store import calibration as calibration_store
+from pipeline.store import qa as qa_store
 from pipeline.store import queries
 from pipeline.store import review as review_store
 from pipeline.store.coaching_export import resolve_audio_path
@@ -41,7 +43,6 @@ VERDICT_ICONS = {"confirmed": ":material/check_circle:", "dismissed": ":material
 TABS_KEY = "review_tab"
 LAST_CALL_KEY = "review_last_call"
 CLIP_TAB = "Clip"
-QA_CHOICES = {"Met": 1.0, "Partly": 0.5, "Missed": 0.0, "N/A": None}
 
 
 def found_by(moment: dict) -> str:
@@ -435,53 +436,6 @@ def notes_panel(user: auth.User, call: dict[str, Any], notes: list[dict[str, Any
             st.markdown(shared.md_escape(note["body"]))
 
 
-def qa_panel(user: auth.User, call: dict[str, Any], scores: list[dict[str, Any]]) -> None:
-    try:
-        form = review_store.load_qa_form()
-    except (OSError, ValueError, KeyError) as exc:
-        st.error(f"The QA form (data/qa_form.toml) could not be read: {exc}")
-        return
-    if scores:
-        latest = scores[0]
-        st.metric("Latest QA score", f"{latest['total']:.0f} / 100", help=f"by {latest['reviewer']}")
-        history = pd.DataFrame(
-            [
-                {"When": s["created_at"], "Reviewer": s["reviewer"], "Score": s["total"], "Comment": s["comment"]}
-                for s in scores
-            ]
-        )
-        st.dataframe(
-            history,
-            hide_index=True,
-            placeholder="–",
-            column_config={"Score": st.column_config.NumberColumn(format="%.0f")},
-            height=min(38 + 35 * len(history), 180),
-        )
-    if not auth.can(user, "notes_qa"):
-        return
-    with st.form("qa_form", border=False):
-        st.markdown(f"**{shared.md_escape(form.title)}**")
-        answers: dict[str, float | None] = {}
-        for criterion in form.criteria:
-            choice = st.segmented_control(
-                f"{criterion.label} ({criterion.points} pts)",
-                list(QA_CHOICES),
-                default="Met",
-                key=f"qa_{criterion.key}",
-                help=criterion.help or None,
-            )
-            fraction = QA_CHOICES.get(choice or "N/A")
-            answers[criterion.key] = None if fraction is None else fraction * criterion.points
-        comment = st.text_area("Comment", max_chars=review_store.MAX_NOTE_CHARS, height=80)
-        if st.form_submit_button("Save QA score", type="primary", icon=":material/grading:"):
-            total = shared.run_write(
-                lambda db: review_store.save_qa_score(db, user.username, call["call_id"], answers, comment, form)
-            )
-            if total is not None:
-                st.toast(f"QA score saved: {total:.0f} / 100", icon=":material/check_circle:")
-                st.rerun()
-
-
 def journey_panel(call: dict[str, Any], others: pd.DataFrame) -> None:
     if not call.get("customer_id"):
         st.caption("The customer is not known for this call.")
@@ -609,7 +563,11 @@ def main() -> None:
         call = queries.review_call(db, call_id, scope)
         if call is not None:
             notes = queries.call_notes(db, call_id) if auth.can(user, "notes_qa") else []
-            scores = queries.call_qa_scores(db, call_id) if auth.can(user, "review_calls") else []
+            scores = qa_store.call_reviews(db, call_id) if auth.can(user, "review_calls") else []
+            evaluation = qa_store.call_evaluation(db, call_id) if auth.can(user, "review_calls") else None
+            blind = calibration_store.blind_for(db, user.username, call_id)  # scoring it in a calibration
+            if blind:
+                evaluation, scores = None, []
             others = queries.customer_calls(db, call.get("customer_id"), scope)
             sessions = queries.coaching_sessions(db) if auth.can(user, "coaching_edit") else pd.DataFrame()
             allow_original = bool(queries.get_setting(db, "allow_original_playback", False))
@@ -681,7 +639,7 @@ def main() -> None:
                 notes_panel(user, call, notes)
         if "QA" in tabs:
             with tabs["QA"]:
-                qa_panel(user, call, scores)
+                qa_panels.review_panel(user, call, scores, evaluation, seek_to, blind=blind)
         with tabs["Journey"]:
             journey_panel(call, others)
         with tabs["Details"]:

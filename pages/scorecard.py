@@ -20,6 +20,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from pages import qa_panels
 from pages.shared import CACHE_TTL_S, call_link, clock, db_stamp, open_call, page_setup, read_db, when
 from pipeline.store import scorecard as sc
 
@@ -559,3 +560,4 @@ for tab, dimension in zip(st.tabs([weights.dimensions[k].label for k in sc.DIMEN
 
 drill_down(board, view, weights)
 spread_chart(view, weights)
+qa_panels.scorecard_section(view["period"].start, view["period"].end)

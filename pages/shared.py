@@ -69,7 +69,16 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/search.py", "Search", ":material/search:", "Supervise", ("search",), "search"),
     PageSpec("pages/follow_ups.py", "Follow-ups", ":material/task_alt:", "Supervise", ("follow_ups",), "follow-ups"),
     PageSpec("pages/journeys.py", "Journeys", ":material/route:", "Supervise", ("review_calls",), "journeys"),
+    PageSpec("pages/qa_queue.py", "QA queue", ":material/fact_check:", "Supervise", ("notes_qa",), "qa-queue"),
     PageSpec("pages/coaching.py", "Coaching", ":material/school:", "Coach", ("coaching_edit",), "coaching"),
+    PageSpec(
+        "pages/calibration.py",
+        "Calibration",
+        ":material/balance:",
+        "Coach",
+        ("notes_qa", "coaching_edit"),
+        "calibration",
+    ),
     PageSpec(
         "pages/agent_trends.py", "Agent trends", ":material/trending_down:", "Coach", ("coaching_edit",), "agent-trends"
     ),
@@ -81,6 +90,7 @@ PAGES: tuple[PageSpec, ...] = (
         ("own_calls_only",),
         "my-calls",
     ),
+    PageSpec("pages/my_qa.py", "My QA", ":material/fact_check:", "My work", ("own_calls_only",), "my-qa"),
     PageSpec("pages/scorecard.py", "Scorecard", ":material/leaderboard:", "Executive", ("scorecard",), "scorecard"),
     PageSpec("pages/drivers.py", "Drivers", ":material/category:", "Executive", ("scorecard",), "drivers"),
     PageSpec(

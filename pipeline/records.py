@@ -137,6 +137,32 @@ class CallAnalysis:
     rules_version: str = ""
 
 
+QA_ANSWERS: tuple[str, ...] = ("met", "not_met", "na")  # an automatic or human answer to one QA criterion
+
+
+@dataclass
+class QAAnswer:
+    """The automatic answer to one criterion of the QA form, with how sure it is and what it rests on."""
+
+    criterion: str
+    answer: str  # one of QA_ANSWERS
+    confidence: float  # 0..1; below the form's `review_below` it queues for a human
+    points: float | None  # earned (None when not applicable)
+    max_points: int
+    # {"type": "line" | "moment" | "measure", ...}: lines and moments carry start/end/text (click to play)
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    why: str = ""  # one sentence a supervisor reads
+
+
+@dataclass
+class QAEvaluation:
+    """A call's automatic QA: every criterion answered; `version` names the form and rules behind it."""
+
+    version: str
+    total: float | None  # 0..100 over the criteria that apply; None when none applies
+    answers: list[QAAnswer] = field(default_factory=list)
+
+
 @dataclass
 class Redaction:
     """A span removed from the transcript (and silenced in the served audio)."""
@@ -167,6 +193,7 @@ class CallRecord:
     redactions: list[Redaction] = field(default_factory=list)
     redacted_audio_path: str | None = None
     analysis: CallAnalysis | None = None
+    qa: QAEvaluation | None = None  # the automatic QA form, filled by the worker after the analysis
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,7 +17,9 @@ from pathlib import Path
 import numpy as np
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from pipeline.analysis.qa import evaluate_call, load_form
 from pipeline.records import CallAnalysis, CallMeta, CallRecord, Moment, Utterance, Word
+from pipeline.store import qa as qa_store
 from pipeline.store import review as review_store
 from pipeline.store.calls import moment_id, rebuild_search_index, register_pending, save_call
 from pipeline.store.coaching_export import CLIP_SAMPLE_RATE, encode_ogg_opus
@@ -208,6 +210,7 @@ def _analysis(utterances: list[Utterance], moments: list[Moment]) -> CallAnalysi
         tone={
             "customer_start": customer[0] if customer else None,
             "customer_end": customer[-1] if customer else None,
+            "customer_min": min(customer) if customer else None,
             "agent_mean": 0.1,
             "ended_negative": ended_negative,
         },
@@ -277,9 +280,11 @@ def seed(db: Database, audio_dir: Path, anchor: datetime | None = None) -> SeedI
     """Fill an open database (with the schema applied) with the sample calls, users and coaching."""
     anchor = (anchor or datetime.now()).replace(microsecond=0)
     info = SeedInfo(path=None, audio_dir=audio_dir, call_ids=[c.call_id for c in CALLS], now=anchor)
+    form = load_form()
     for call in CALLS:
         record = _record(call, anchor, audio_dir)
         save_call(db, record, run_id="seed")
+        qa_store.save_evaluation(db, call.call_id, evaluate_call(form, record, record.analysis))  # type: ignore[arg-type]
         info.moment_ids[call.call_id] = [moment_id(call.call_id, m) for m in record.analysis.moments]  # type: ignore[union-attr]
         if call.audio == "deleted":
             Path(record.redacted_audio_path or "").unlink(missing_ok=True)

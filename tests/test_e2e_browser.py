@@ -230,3 +230,56 @@ def test_sign_in_survives_a_reload_and_a_new_tab_until_sign_out(server: str) -> 
             assert page.get_by_text("Signed in as").count() == 0
         finally:
             browser.close()
+
+
+def test_qa_loop_override_dispute_overturn_changes_the_scorecard(server: str, shots: Path) -> None:
+    """Auto-filled QA form → override with a reason → the agent disputes → a supervisor overturns → the
+    Scorecard's human QA changes."""
+
+    def human_qa_mean(page) -> float:
+        page.goto(server + "/scorecard")
+        metric = page.locator('[data-testid="stMetric"]', has_text="Human QA, mean")
+        metric.wait_for(timeout=30_000)
+        return float(metric.locator('[data-testid="stMetricValue"]').inner_text())
+
+    def sign_out(page) -> None:
+        page.get_by_role("button", name="Sign out").click()
+        page.get_by_label("Username").wait_for()
+
+    with playwright_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_context(viewport=VIEWPORT).new_page()
+            page.set_default_timeout(20_000)
+            sign_in(page, server, "supervisor")
+            page.goto(server + "/review?call=C-1001")
+            page.get_by_role("tab", name="QA").click()
+            ownership = page.locator(".st-key-qa_C-1001_ownership")
+            ownership.get_by_role("radio", name="Met", exact=True).click()
+            settle(page)
+            page.locator(".st-key-qa_reason_C-1001_ownership input").fill("Owned it with the call back")
+            page.locator(".st-key-qa_reason_C-1001_ownership input").press("Enter")
+            settle(page)
+            page.locator(".st-key-qa_save_C-1001 button").click()
+            page.locator('[data-testid="stMetric"]', has_text="Human QA").wait_for()  # saved: both scores shown
+            settle(page)
+            page.screenshot(path=shots / "06-review-qa-override.png", full_page=True)
+            before = human_qa_mean(page)
+            sign_out(page)
+
+            sign_in(page, server, "agent")
+            page.goto(server + "/my-qa?call=C-1001")
+            page.get_by_label("Why?").fill("I closed the call properly")
+            page.get_by_role("button", name="Send dispute").click()
+            page.get_by_text("waiting for a supervisor").wait_for()
+            sign_out(page)
+
+            sign_in(page, server, "supervisor")
+            page.goto(server + "/qa-queue")
+            page.get_by_text("I closed the call properly").wait_for()
+            page.get_by_label("Reason (the agent sees it)").fill("Agreed")
+            page.get_by_role("button", name="Decide").click()
+            page.get_by_text("No open disputes").wait_for()
+            assert human_qa_mean(page) > before
+        finally:
+            browser.close()

@@ -280,6 +280,11 @@ def test_transcripts_import_without_audio(tmp_path: Path) -> None:
     assert timed == [("agent", 0.5, 3.0), ("customer", 3.5, 8.0)]
     t2 = json.loads(run_cli("show", "t2", "--json", db=db).stdout)
     assert t2["utterances"][1]["text"] == "My card was charged twice."
+    with session(db) as conn:  # the ingest answered the QA form on each new call
+        greeting = conn.query(
+            "SELECT call_id, answer FROM qa_answers WHERE criterion = 'greeting' ORDER BY call_id"
+        )
+    assert greeting == [{"call_id": "T-1", "answer": "met"}, {"call_id": "t2", "answer": "met"}]
 
 
 def _start_ingest(folder: Path, db: Path) -> subprocess.Popen:

@@ -9,8 +9,9 @@ below it:
    (`semantic`), the learned model (`learned`); with `metrics`, `tone`, `score`, `followups`;
 4. `load.load_rules`: the rules with their model loaded, what everything else calls;
 5. `call.analyze_call`: one call, pure, no database;
-6. on top: `evaluate` (labelled sets), `training` (fits the learned model), and the two that read
-   and write the store, `stored` (re-analysis) and `journeys` (cross-call).
+6. on top: `qa` (the QA form answered from a call's analysis, pure), `evaluate` and `qa_eval`
+   (labelled sets), `training` (fits the learned model), and the two that read and write the store,
+   `stored` (re-analysis and automatic QA) and `journeys` (cross-call).
 
 May import `pipeline.records` and, for `stored` and `journeys` only, `pipeline.store`; never ingest,
 trust, the CLI or Streamlit.

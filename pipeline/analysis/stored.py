@@ -8,28 +8,39 @@ from typing import Any
 from pipeline.analysis.call import analyze_call
 from pipeline.analysis.journeys import refresh_journeys
 from pipeline.analysis.load import load_rules
+from pipeline.analysis.qa import QAForm, evaluate_call, load_form, qa_version
 from pipeline.analysis.rules import Rules
 from pipeline.records import CallMeta, CallRecord, Utterance, Word
 from pipeline.store.calls import save_analysis
 from pipeline.store.db import Database
+from pipeline.store.qa import calls_with_stale_qa, save_evaluation
 
 BATCH = 200  # calls read per query: bounded memory on large databases
 
 
-def calls_needing_analysis(db: Database, rules_version: str) -> list[str]:
-    """Ready calls with no analysis, or analysed with a different rules file."""
+def calls_needing_analysis(db: Database, rules_version: str, form: QAForm | None = None) -> list[str]:
+    """Ready calls with no analysis, or analysed with a different rules file; with `form`, also those
+    whose automatic QA is missing or was answered with another form or rules."""
     rows = db.execute(
         "SELECT c.call_id FROM calls c LEFT JOIN analysis a USING (call_id)"
         " WHERE c.status = 'ready' AND (a.call_id IS NULL OR a.rules_version IS DISTINCT FROM ?)"
         " ORDER BY c.started_at NULLS LAST, c.call_id",
         [rules_version],
     ).fetchall()
-    return [r[0] for r in rows]
+    stale = [r[0] for r in rows]
+    if form is not None:
+        known = set(stale)
+        stale += [c for c in calls_with_stale_qa(db, qa_version(form, rules_version)) if c not in known]
+    return stale
 
 
-def analyze_stored(db: Database, call_ids: list[str] | None = None, rules: Rules | None = None) -> int:
-    """Re-run `analyze_call` on stored utterances, store each, then refresh journeys; returns how many."""
+def analyze_stored(
+    db: Database, call_ids: list[str] | None = None, rules: Rules | None = None, form: QAForm | None = None
+) -> int:
+    """Re-run `analyze_call` on stored utterances and answer the QA form on each (`analysis.qa`), store
+    both, then refresh journeys; returns how many. `form` defaults to data/qa_form.toml."""
     rules = rules or load_rules()
+    form = form or load_form()
     if call_ids is None:
         call_ids = [
             r[0] for r in db.execute("SELECT call_id FROM calls WHERE status = 'ready' ORDER BY call_id").fetchall()
@@ -40,6 +51,7 @@ def analyze_stored(db: Database, call_ids: list[str] | None = None, rules: Rules
         for record in load_records(db, call_ids[offset : offset + BATCH]):
             analysis = analyze_call(record, rules)
             save_analysis(db, record.meta.call_id, analysis, [u.sentiment for u in record.utterances])
+            save_evaluation(db, record.meta.call_id, evaluate_call(form, record, analysis))
             if record.meta.customer_id:
                 customers.add(record.meta.customer_id)
             done += 1

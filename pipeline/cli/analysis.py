@@ -35,6 +35,9 @@ def add_commands(subparsers: Any) -> None:
     analyze.add_argument("--all", action="store_true", help="re-analyse every stored call")
     add_db(analyze)
     analyze.add_argument("--rules", type=Path, default=None, help="rules file (default: data/rules.toml)")
+    analyze.add_argument(
+        "--qa-form", type=Path, default=None, help="QA form answered on every call (default: data/qa_form.toml)"
+    )
     analyze.set_defaults(handler=run_analyze)
 
     evaluate = subparsers.add_parser(
@@ -57,6 +60,21 @@ def add_commands(subparsers: Any) -> None:
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list every miss and false alarm")
     evaluate.set_defaults(handler=run_eval)
+
+    qa_eval = subparsers.add_parser(
+        "qa-eval",
+        help="agreement of the automatic QA answers with a reviewer's, per criterion",
+        description="Answers the QA form automatically on the labelled calls a reviewer answered "
+        "(tests/eval/qa/reviewer_answers.json: the set the form was tuned on, the unseen set, and both) and "
+        "prints, per criterion, how often the two agree (README, Automatic QA).",
+    )
+    qa_eval.add_argument("--rules", type=Path, default=None, help="rules file (default: data/rules.toml)")
+    qa_eval.add_argument(
+        "--qa-form", type=Path, default=None, help="QA form to answer (default: data/qa_form.toml)"
+    )
+    qa_eval.add_argument("--json", action="store_true", help="print the figures as JSON")
+    qa_eval.add_argument("--verbose", "-v", action="store_true", help="list every disagreement with its reason")
+    qa_eval.set_defaults(handler=run_qa_eval)
 
     roles = subparsers.add_parser(
         "train-roles",
@@ -106,19 +124,49 @@ def _load_rules_or_exit(path: Path | None, with_learned: bool = True):
         raise SystemExit(EXIT_BAD_RULES) from None
 
 
+def load_qa_form_or_exit(path: Path | None):
+    from pipeline.analysis.qa import QAFormError, load_form
+
+    try:
+        return load_form(path)
+    except QAFormError as exc:
+        print(f"error: bad QA form: {exc}", file=sys.stderr)
+        raise SystemExit(EXIT_BAD_RULES) from None
+
+
 def run_analyze(args: argparse.Namespace) -> int:
     from pipeline.analysis.stored import analyze_stored, calls_needing_analysis
 
     rules = _load_rules_or_exit(args.rules)
+    form = load_qa_form_or_exit(args.qa_form)
     started = time.perf_counter()
     with session(args.db or default_db_path()) as db:
-        call_ids = None if args.all else calls_needing_analysis(db, rules.version)
+        call_ids = None if args.all else calls_needing_analysis(db, rules.version, form)
         if call_ids is not None and not call_ids:
-            print(f"all calls are analysed with rules {rules.version}; nothing to do (use --all to force)")
+            print(
+                f"all calls are analysed with rules {rules.version} and QA form {form.version};"
+                " nothing to do (use --all to force)"
+            )
         else:
-            count = analyze_stored(db, call_ids, rules)
-            print(f"analysed {count} call(s) with rules {rules.version} in {time.perf_counter() - started:.1f} s")
+            count = analyze_stored(db, call_ids, rules, form)
+            print(
+                f"analysed {count} call(s) with rules {rules.version} and QA form {form.version}"
+                f" in {time.perf_counter() - started:.1f} s"
+            )
     _assign_reasons(args)
+    return 0
+
+
+def run_qa_eval(args: argparse.Namespace) -> int:
+    from pipeline.analysis.qa_eval import qa_reports
+
+    rules = _load_rules_or_exit(args.rules)
+    form = load_qa_form_or_exit(args.qa_form)
+    reports = qa_reports(rules, form)
+    if args.json:
+        print(json.dumps([r.to_dict() for r in reports], indent=2))
+    else:
+        print("\n\n".join(r.format(args.verbose) for r in reports))
     return 0
 
 

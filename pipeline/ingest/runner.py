@@ -29,6 +29,7 @@ from pipeline.ingest.options import IngestOptions
 from pipeline.ingest.worker import IngestJob, JobError, WorkerResources, process_job
 from pipeline.records import CallMeta, CallRecord
 from pipeline.store import calls as call_store
+from pipeline.store import qa as qa_store
 from pipeline.store.db import Database, session
 
 # Rebuild the search index at least this often during long runs, so new calls become searchable.
@@ -235,6 +236,8 @@ def ingest(
             audio_s = result.duration_s if result.source_kind == "audio" else 0.0
             with session(db_path) as db:
                 call_store.save_call(db, result, run_id)
+                if result.qa is not None:
+                    qa_store.save_evaluation(db, job.meta.call_id, result.qa)
                 call_store.update_run(
                     db, run_id, n_ingested=len(summary.ingested) + 1, audio_s=summary.audio_s + audio_s
                 )

@@ -47,6 +47,7 @@ class WorkerResources:
     model: Any = None
     rules: Any = None
     role_model: Any = None
+    qa_form: Any = None
 
     def ensure_model(self):
         if self.model is None:
@@ -66,6 +67,13 @@ class WorkerResources:
 
             self.rules = load_rules(self.options.rules_path)
         return self.rules
+
+    def ensure_qa_form(self):
+        if self.qa_form is None:
+            from pipeline.analysis.qa import load_form
+
+            self.qa_form = load_form()
+        return self.qa_form
 
     def ensure_role_model(self):
         if self.role_model is None:
@@ -105,6 +113,12 @@ def process_job(job: IngestJob, resources: WorkerResources) -> CallRecord:
     from pipeline.analysis.call import analyze_call
 
     record.analysis = analyze_call(record, resources.ensure_rules())
+    from pipeline.analysis.qa import QAFormError, evaluate_call
+
+    try:
+        record.qa = evaluate_call(resources.ensure_qa_form(), record, record.analysis)
+    except QAFormError as exc:  # the call is still stored; `analyze` answers the form once it is fixed
+        warnings.append(f"automatic QA skipped: {exc}")
     record.transcribe_s = round(time.perf_counter() - started, 3)
     record.warnings = warnings
     return record

@@ -36,6 +36,9 @@ ACTIONS: tuple[str, ...] = (
     "export_clip",
     "note",
     "qa",
+    "calibration",  # detail.op: created | submitted | note | help_written
+    "qa_dispute",  # detail.op: acknowledged | raised | upheld | overturned, with the reason
+    "qa_override",  # a reviewer changed an automatic QA answer; detail: criterion, automatic, human, reason
     "moment_review",
     "follow_up",
     "coaching",

@@ -212,7 +212,7 @@ def moment_id(call_id: str, moment: Moment) -> str:
 
 
 def _delete_call_rows(db: Database, call_id: str) -> None:
-    for table in ("utterances", "redactions", "moments", "analysis", "calls"):
+    for table in ("utterances", "redactions", "moments", "analysis", "qa_answers", "qa_evaluations", "calls"):
         db.execute(f'DELETE FROM "{table}" WHERE call_id = ?', [call_id])
 
 

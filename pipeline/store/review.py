@@ -179,6 +179,7 @@ class Criterion:
 class QAForm:
     title: str
     criteria: tuple[Criterion, ...]
+    review_below: float = 0.7  # automatic answers less sure than this are listed as needing review
 
     @property
     def max_points(self) -> int:
@@ -200,7 +201,9 @@ def load_qa_form(path: Path = QA_FORM_PATH) -> QAForm:
         raise ValueError(f"{path} defines no criteria")
     if len({c.key for c in criteria}) != len(criteria):
         raise ValueError(f"{path} repeats a criterion key")
-    return QAForm(str(data.get("title", "Call quality review")), tuple(criteria))
+    return QAForm(
+        str(data.get("title", "Call quality review")), tuple(criteria), float(data.get("review_below", 0.7))
+    )
 
 
 def qa_total(form: QAForm, answers: dict[str, float | None]) -> float:
