@@ -15,9 +15,10 @@ the page: the script from top to bottom, the DuckDB open and every query include
 page and database (not counted) pays the one-off Python imports a running server has already paid.
 Not included: the browser drawing the page and the websocket round trip.
 
-Budgets (issue 4): under 1 s on the sample data, under 2 s with 100,000 calls. Prints a table of
-median and max seconds and writes it to bench/results/pages.md; exits 1 when a budget is missed or a
-page raised an exception.
+Budgets: under 1 s on the sample data (issue 4); on the synthetic data, whatever its size, under 1 s
+median and 2 s max (issue 18 sets these for 1,000,000 calls). Prints a table of median and max
+seconds, its columns named after the synthetic database's size, and writes it to
+bench/results/pages.md; exits 1 when a budget is missed or a page raised an exception.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from pipeline.store.db import open_database  # noqa: E402
 RESULTS = ROOT / "bench" / "results" / "pages.md"
 SAMPLE_BUDGET_S = 1.0
 SYNTHETIC_BUDGET_S = 2.0
+SYNTHETIC_MEDIAN_BUDGET_S = 1.0
 ROLES = ("admin", "supervisor", "executive", "trainer", "agent")
 _COMPONENTS: dict[str, Any] = {}  # the component registry, scanned once per process like a server does
 
@@ -98,7 +100,15 @@ def sample_database(workdir: Path) -> tuple[Path, str]:
     return path, "tests/seed.py samples (data/earshot.duckdb not built yet)"
 
 
-def synthetic_database(path: Path, calls: int) -> str:
+def size_label(calls: int) -> str:
+    """"1M", "100k", "2.5k" or the count itself: how the report names a database by its size."""
+    for unit, size in (("M", 1_000_000), ("k", 1_000)):
+        if calls >= size:
+            return f"{calls / size:.1f}".removesuffix(".0") + unit
+    return str(calls)
+
+
+def synthetic_database(path: Path, calls: int) -> tuple[str, int]:
     if not path.exists():
         from bench.synthetic import generate
 
@@ -109,7 +119,7 @@ def synthetic_database(path: Path, calls: int) -> str:
         count = db.scalar("SELECT count(*) FROM calls")
     finally:
         db.close()
-    return f"{path} ({count:,} SYNTHETIC calls)"
+    return f"{path} ({count:,} SYNTHETIC calls)", int(count)
 
 
 def page_context(path: Path) -> dict[str, Any]:
@@ -212,17 +222,18 @@ def bench_database(path: Path, runs: int, timeout_s: float, only: list[str] | No
     return timings
 
 
-def _cell(timing: PageTiming | None, budget: float) -> tuple[str, str]:
+def _cell(timing: PageTiming | None, budget: float, median_budget: float | None = None) -> tuple[str, str]:
     if timing is None:
         return "–", "–"
     if timing.problems and not timing.seconds:
         return "failed", "failed"
     mark = "" if timing.worst < budget else " ⚠"
-    return f"{timing.median:.3f}", f"{timing.worst:.3f}{mark}"
+    median_mark = "" if median_budget is None or timing.median < median_budget else " ⚠"
+    return f"{timing.median:.3f}{median_mark}", f"{timing.worst:.3f}{mark}"
 
 
 def report(sample: list[PageTiming], synthetic: list[PageTiming], sample_name: str, synthetic_name: str | None,
-           runs: int, load_before: float) -> str:
+           runs: int, load_before: float, synthetic_size: str = "synthetic") -> str:
     by_page = {t.page: t for t in sample}
     by_page_syn = {t.page: t for t in synthetic}
     pages = list(dict.fromkeys([*by_page, *by_page_syn]))
@@ -236,25 +247,29 @@ def report(sample: list[PageTiming], synthetic: list[PageTiming], sample_name: s
         f"{os.getloadavg()[0]:.1f} after (other work on the machine slows every figure).",
         "",
         f"- Sample database: {sample_name}. Budget {SAMPLE_BUDGET_S:.0f} s.",
-        f"- Synthetic database: {synthetic_name or 'not measured'}. Budget {SYNTHETIC_BUDGET_S:.0f} s.",
+        f"- Synthetic database: {synthetic_name or 'not measured'}. Budget {SYNTHETIC_MEDIAN_BUDGET_S:.0f} s median, "
+        f"{SYNTHETIC_BUDGET_S:.0f} s max.",
         "",
-        "| Page | Role | Sample median (s) | Sample max (s) | 100k median (s) | 100k max (s) |",
+        f"| Page | Role | Sample median (s) | Sample max (s) | {synthetic_size} median (s) "
+        f"| {synthetic_size} max (s) |",
         "|---|---|---:|---:|---:|---:|",
     ]
     for page in pages:
         timing = by_page.get(page) or by_page_syn[page]
         s_med, s_max = _cell(by_page.get(page), SAMPLE_BUDGET_S)
-        y_med, y_max = _cell(by_page_syn.get(page), SYNTHETIC_BUDGET_S)
+        y_med, y_max = _cell(by_page_syn.get(page), SYNTHETIC_BUDGET_S, SYNTHETIC_MEDIAN_BUDGET_S)
         lines.append(f"| {timing.title} | {timing.role} | {s_med} | {s_max} | {y_med} | {y_max} |")
-    problems = [(name, t) for name, group in (("sample", sample), ("100k", synthetic)) for t in group if t.problems]
+    problems = [(name, t) for name, group in (("sample", sample), (synthetic_size, synthetic)) for t in group
+                if t.problems]
     if problems:
         lines += ["", "Problems:", ""] + [f"- {t.title} ({name}): {'; '.join(t.problems)}" for name, t in problems]
-    lines += ["", "⚠ = the slowest run missed the budget."]
+    lines += ["", "⚠ = missed the budget (the median's, or the slowest run's)."]
     return "\n".join(lines) + "\n"
 
 
-def missed(timings: list[PageTiming], budget: float) -> list[PageTiming]:
-    return [t for t in timings if t.problems or (t.seconds and t.worst >= budget)]
+def missed(timings: list[PageTiming], budget: float, median_budget: float | None = None) -> list[PageTiming]:
+    return [t for t in timings if t.problems or (t.seconds and t.worst >= budget)
+            or (t.seconds and median_budget is not None and t.median >= median_budget)]
 
 
 def quiet_streamlit() -> None:
@@ -287,18 +302,20 @@ def main(argv: list[str] | None = None) -> int:
         sample = bench_database(sample_path, args.runs, args.timeout, args.page)
         synthetic: list[PageTiming] = []
         synthetic_name = None
+        synthetic_size = "synthetic"
         if not args.skip_synthetic:
-            synthetic_name = synthetic_database(args.synthetic_db, args.synthetic_calls)
+            synthetic_name, count = synthetic_database(args.synthetic_db, args.synthetic_calls)
+            synthetic_size = size_label(count)
             print(f"synthetic database: {synthetic_name}")
             synthetic = bench_database(args.synthetic_db, args.runs, args.timeout, args.page)
 
-    text = report(sample, synthetic, sample_name, synthetic_name, args.runs, load_before)
+    text = report(sample, synthetic, sample_name, synthetic_name, args.runs, load_before, synthetic_size)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(text, encoding="utf-8")
     print()
     print(text)
     print(f"written to {args.output}")
-    failures = missed(sample, SAMPLE_BUDGET_S) + missed(synthetic, SYNTHETIC_BUDGET_S)
+    failures = missed(sample, SAMPLE_BUDGET_S) + missed(synthetic, SYNTHETIC_BUDGET_S, SYNTHETIC_MEDIAN_BUDGET_S)
     return 1 if failures else 0
 
 

@@ -10,7 +10,7 @@ from pipeline.analysis.journeys import refresh_journeys
 from pipeline.analysis.load import load_rules
 from pipeline.analysis.rules import Rules
 from pipeline.records import CallMeta, CallRecord, Utterance, Word
-from pipeline.store.calls import save_analysis
+from pipeline.store.calls import ensure_derived, save_analysis
 from pipeline.store.db import Database
 
 BATCH = 200  # calls read per query: bounded memory on large databases
@@ -45,6 +45,7 @@ def analyze_stored(db: Database, call_ids: list[str] | None = None, rules: Rules
             done += 1
     if done:
         refresh_journeys(db, customers, rules.settings.journey_window_days, rules=rules)
+    ensure_derived(db)
     return done
 
 

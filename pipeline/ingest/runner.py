@@ -31,9 +31,6 @@ from pipeline.records import CallMeta, CallRecord
 from pipeline.store import calls as call_store
 from pipeline.store.db import Database, session
 
-# Rebuild the search index at least this often during long runs, so new calls become searchable.
-SEARCH_INDEX_EVERY_S = 300.0
-
 
 @dataclass
 class IngestSummary:
@@ -221,7 +218,6 @@ def ingest(
 
     progress = Progress(len(planned.to_process), out)
     touched_customers: set[str] = set()
-    last_index = time.monotonic()
     run_status = "interrupted"
     try:
         for job, result in mapper(planned.to_process, options):
@@ -238,9 +234,6 @@ def ingest(
                 call_store.update_run(
                     db, run_id, n_ingested=len(summary.ingested) + 1, audio_s=summary.audio_s + audio_s
                 )
-                if time.monotonic() - last_index > SEARCH_INDEX_EVERY_S:
-                    call_store.rebuild_search_index(db)
-                    last_index = time.monotonic()
             summary.ingested.append(job.meta.call_id)
             summary.audio_s += audio_s
             summary.warnings.extend(f"{job.meta.call_id}: {w}" for w in result.warnings)
@@ -262,8 +255,7 @@ def ingest(
             touched_customers |= {m.customer_id for m in planned.metadata_only if m.customer_id}
             if touched_customers:
                 _refresh_cross_call(db, touched_customers)
-            if summary.ingested:
-                call_store.rebuild_search_index(db)
+            call_store.ensure_derived(db)
             call_store.update_run(
                 db,
                 run_id,

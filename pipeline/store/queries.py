@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.records import LOW_SPEAKER_CONFIDENCE
+from pipeline.store import search_index
 from pipeline.store.db import Database
 
 
@@ -344,12 +345,6 @@ def customer_calls(
     )
 
 
-def _fts_ready(db: Database) -> bool:
-    """True when the full-text index over utterances exists and the extension loads."""
-    exists = db.scalar("SELECT count(*) FROM duckdb_schemas() WHERE schema_name = 'fts_main_utterances'")
-    return bool(exists) and db.load_fts()
-
-
 def escape_like(text: str) -> str:
     """A literal for ILIKE: the wildcards and the escape character itself lose their meaning."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -368,23 +363,28 @@ def search_transcripts(
 ) -> tuple[pd.DataFrame, str]:
     """Utterances matching `text`, best first, and how they were found ("ranked" or "substring").
 
-    Ranking is BM25 over the full-text index the ingest builds; without the index, a plain
+    Ranking is BM25 over the full-text index the writer keeps (`search_index`); without the index, a plain
     case-insensitive substring match (newest first) stands in. A moment-kind filter keeps
     utterances that overlap a moment of that kind. With no text but a moment kind, the moments
     themselves are listed.
     """
     text = text.strip()
     filters = filters or CallFilters()
-    params: list[Any] = []
-    conditions = ["c.status = 'ready'", *_call_conditions(replace(filters, moment_kinds=()), agent_scope, params)]
+    call_params: list[Any] = []
+    filter_conditions = _call_conditions(replace(filters, moment_kinds=()), agent_scope, call_params)
+    call_conditions = ["c.status = 'ready'", *filter_conditions]
+    utterance_params: list[Any] = []
+    utterance_conditions: list[str] = []
     if speaker:
-        conditions.append("u.speaker = ?")
-        params.append(speaker)
+        utterance_conditions.append("u.speaker = ?")
+        utterance_params.append(speaker)
     if filters.moment_kinds:
-        conditions.append(
+        utterance_conditions.append(
             "EXISTS (SELECT 1 FROM moments sm WHERE sm.call_id = u.call_id AND sm.start_s < u.end_s"
-            " AND sm.end_s > u.start_s AND " + _in_list("sm.kind", filters.moment_kinds, params) + ")"
+            " AND sm.end_s > u.start_s AND " + _in_list("sm.kind", filters.moment_kinds, utterance_params) + ")"
         )
+    conditions = [*call_conditions, *utterance_conditions]
+    params = [*call_params, *utterance_params]
     select = (
         "SELECT u.call_id, u.start_s, u.end_s, u.speaker, u.text, {score} AS score, c.started_at,"
         " coalesce(c.agent_name, c.agent_id) AS agent, c.team, c.queue"
@@ -394,17 +394,21 @@ def search_transcripts(
         if not filters.moment_kinds:
             return pd.DataFrame(columns=SEARCH_COLUMNS), "none"
         return _moments_as_hits(db, filters, speaker, agent_scope, limit), "moments"
-    if _fts_ready(db):
-        frame = db.df(
-            "WITH hits AS (SELECT utt_id, score FROM (SELECT utt_id, fts_main_utterances.match_bm25(utt_id, ?) AS score"
-            " FROM utterances) WHERE score IS NOT NULL ORDER BY score DESC LIMIT 5000) "
-            + select.format(score="h.score")
-            + " FROM hits h JOIN utterances u ON u.utt_id = h.utt_id JOIN calls c ON c.call_id = u.call_id"
-            + _where(conditions)
-            + " ORDER BY h.score DESC, c.started_at DESC LIMIT ?",
-            [text, *params, limit],
+    if search_index.is_complete(db):
+        # The best hits are picked from the index alone; the transcripts are read for those only.
+        hits = search_index.ranked_hits(
+            db, text, limit, call_conditions=filter_conditions, call_params=call_params, speaker=speaker,
+            moment_kinds=filters.moment_kinds,
         )
-        if len(frame):
+        if hits:
+            frame = db.df(
+                "WITH top AS (SELECT unnest(?::VARCHAR[]) AS call_id, unnest(?::INTEGER[]) AS idx,"
+                " unnest(?::DOUBLE[]) AS score, unnest(?::INTEGER[]) AS rank) "
+                + select.format(score="t.score")
+                + " FROM top t JOIN utterances u ON u.call_id = t.call_id AND u.idx = t.idx"
+                " JOIN calls c ON c.call_id = u.call_id ORDER BY t.rank",
+                [[h.call_id for h in hits], [h.idx for h in hits], [h.score for h in hits], list(range(len(hits)))],
+            )
             return frame, "ranked"
     # No index, or the index knows none of the words (stop words, a fragment of a word): substring match.
     frame = db.df(
