@@ -64,8 +64,8 @@ def test_every_write_path_keeps_the_facts(seeded_conn: Seeded) -> None:
     with db.atomic():
         update_metadata(db, replace(record.meta, team="Tech support"))  # a corrected manifest
     assert compare(db, full=False) == []
-    facts = db.query_one("SELECT team, moment_kinds, contact_number FROM scorecard_calls WHERE call_id = 'K-NEW'")
-    assert facts == {"team": "Tech support", "moment_kinds": None, "contact_number": 2}
+    facts = db.query_one("SELECT team, moment_bits, contact_number FROM scorecard_calls WHERE call_id = 'K-NEW'")
+    assert facts == {"team": "Tech support", "moment_bits": 0, "contact_number": 2}
 
 
 KILLED_WRITER = textwrap.dedent("""

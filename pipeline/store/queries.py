@@ -410,6 +410,8 @@ def search_transcripts(
                 [[h.call_id for h in hits], [h.idx for h in hits], [h.score for h in hits], list(range(len(hits)))],
             )
             return frame, "ranked"
+        if not search_index.could_contain(db, text):  # a word no transcript has: nothing to scan for
+            return pd.DataFrame(columns=SEARCH_COLUMNS), "substring"
     # No index, or the index knows none of the words (stop words, a fragment of a word): substring match.
     frame = db.df(
         select.format(score="NULL::DOUBLE")

@@ -448,7 +448,7 @@ def _per_call_sql(group_by: str, metrics: Iterable[str] | None = None, *, facts:
           AND ($team IS NULL OR c.team = $team)
           AND ($grp IS NULL OR {group_key} = $grp)"""
     if facts:
-        flags = "".join(f", list_contains(c.moment_kinds, '{kind}') AS has_{kind}" for kind in kinds)
+        flags = "".join(f", {scorecard_calls.kind_flag_sql(kind)} AS has_{kind}" for kind in kinds)
         ctes = [f"""
     WITH base AS (
         SELECT c.call_id, c.started_at, c.agent_id, c.agent_name, c.team, c.customer_id, {group_key} AS grp,

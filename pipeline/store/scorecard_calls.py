@@ -2,11 +2,11 @@
 
 The scorecard aggregates one row per call. Built on the fly that row joins calls, analysis, every
 moment and every QA review of the period, which at a million calls is seconds per page. This table
-holds the row ready-made: the writer calls `refresh` for the calls it stores, re-analyses, re-links
-into journeys, re-labels or reviews, inside the same transaction, so the table can never disagree
-with the calls it covers (a writer killed mid-way rolls both back). `rebuild` fills it whole (a
-database from before it existed, a bulk load); until then `is_complete` is false and the scorecard
-reads the base tables instead.
+holds the row ready-made, a call's moment kinds as the bits of `moment_bits`. The writer calls
+`refresh` for the calls it stores, re-analyses, re-links into journeys, re-labels or reviews, inside
+the same transaction, so the table can never disagree with the calls it covers (a writer killed
+mid-way rolls both back). `rebuild` fills it whole (a database from before it existed, a bulk load);
+until then `is_complete` is false and the scorecard reads the base tables instead.
 
 Which moments count in scores is decided in one place, `COUNTED_MOMENT_SQL`, used here and by the
 scorecard's on-the-fly query alike.
@@ -16,15 +16,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from pipeline.records import MOMENT_KINDS
 from pipeline.store.connection import Database
 
 # The moments that count towards the behaviour shares (over a `moments` row aliased `m`). Evidence too
 # weak to count (e.g. a `possible` flag) is excluded here and only here.
 COUNTED_MOMENT_SQL = "TRUE"
+# The kinds a call's `moment_bits` stand for, bit i for KINDS[i] (a bitmask is read ~5x faster than a list).
+KINDS: list[str] = list(MOMENT_KINDS)
+assert len(KINDS) < 64, "moment_bits is a BIGINT"
+
+
+def kind_flag_sql(kind: str, column: str = "c.moment_bits") -> str:
+    """SQL: whether the call has a counted moment of `kind`."""
+    return f"({column} & {1 << KINDS.index(kind)}) <> 0"
 
 _COLUMNS = (
     "call_id, started_at, agent_id, agent_name, team, customer_id, analysed, duration_s, hold_s, silence_s,"
-    " transfers, customer_start, customer_end, ended_negative, contact_number, resolved, moment_kinds, qa_score"
+    " transfers, customer_start, customer_end, ended_negative, contact_number, resolved, moment_bits, qa_score"
 )
 
 
@@ -33,11 +42,12 @@ def _facts_sql(call_filter: str) -> str:
     return f"""
         SELECT c.call_id, c.started_at, c.agent_id, coalesce(c.agent_name, c.agent_id), c.team, c.customer_id,
             a.call_id IS NOT NULL, c.duration_s, a.hold_s, a.silence_s, a.transfers, a.customer_start,
-            a.customer_end, a.ended_negative, a.contact_number, a.resolved, k.kinds, q.qa_score
+            a.customer_end, a.ended_negative, a.contact_number, a.resolved, coalesce(k.bits, 0), q.qa_score
         FROM calls c
         LEFT JOIN analysis a ON a.call_id = c.call_id
-        LEFT JOIN (SELECT m.call_id, list(DISTINCT m.kind ORDER BY m.kind) AS kinds FROM moments m
-                   WHERE {COUNTED_MOMENT_SQL} AND m.call_id IN (SELECT c.call_id FROM calls c WHERE {call_filter})
+        LEFT JOIN (SELECT m.call_id, bit_or(1::BIGINT << (list_position($kinds, m.kind) - 1)) AS bits
+                   FROM moments m WHERE {COUNTED_MOMENT_SQL} AND list_contains($kinds, m.kind)
+                   AND m.call_id IN (SELECT c.call_id FROM calls c WHERE {call_filter})
                    GROUP BY m.call_id) k ON k.call_id = c.call_id
         LEFT JOIN (SELECT s.call_id, avg(s.total) AS qa_score FROM qa_scores s
                    WHERE s.call_id IN (SELECT c.call_id FROM calls c WHERE {call_filter})
@@ -53,20 +63,24 @@ def refresh(db: Database, call_ids: Iterable[str]) -> None:
     if not ids:
         return
     db.execute("DELETE FROM scorecard_calls WHERE call_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+    db.execute("UPDATE scorecard_state SET kinds = ? WHERE kinds IS NULL", [KINDS])
     in_ids = "c.call_id IN (SELECT unnest($ids::VARCHAR[]))"
-    db.execute(f"INSERT INTO scorecard_calls ({_COLUMNS}) {_facts_sql(in_ids)}", {"ids": ids})
+    db.execute(f"INSERT INTO scorecard_calls ({_COLUMNS}) {_facts_sql(in_ids)}", {"ids": ids, "kinds": KINDS})
 
 
 def rebuild(db: Database) -> None:
     """Fill the table whole from the base tables and mark it complete, in one transaction."""
     with db.atomic():
         db.execute("DELETE FROM scorecard_calls")
-        db.execute(f"INSERT INTO scorecard_calls ({_COLUMNS}) {_facts_sql('TRUE')} ORDER BY c.started_at")
-        db.execute("UPDATE scorecard_state SET complete = TRUE")
+        db.execute(f"INSERT INTO scorecard_calls ({_COLUMNS}) {_facts_sql('TRUE')} ORDER BY c.started_at",
+                   {"kinds": KINDS})
+        db.execute("UPDATE scorecard_state SET complete = TRUE, kinds = ?", [KINDS])
 
 
 def is_complete(db: Database) -> bool:
-    return bool(db.scalar("SELECT complete FROM scorecard_state"))
+    """True when the table covers every ready call and its bits stand for today's moment kinds."""
+    row = db.execute("SELECT complete, kinds FROM scorecard_state").fetchone()
+    return row is not None and bool(row[0]) and (row[1] is None or list(row[1]) == KINDS)
 
 
 def ensure(db: Database) -> bool:

@@ -33,6 +33,7 @@ from pipeline.store.connection import Database
 K1 = 1.2
 B = 0.75
 DOCS_PER_CALL = 65536  # doc_id = call_seq * DOCS_PER_CALL + idx
+REBUILD_SLICE = 2_000_000  # utterances indexed per step of a whole rebuild (bounds its memory)
 STEMMER = "porter"
 # The FTS extension's `tokenize` macro, verbatim: lower-case, accents stripped, digits and punctuation
 # are separators.
@@ -75,8 +76,32 @@ def _postings_sql(source: str) -> str:
     """
 
 
-def _store_postings(db: Database) -> None:
-    """Move the temp tables `search_new_seq` and `search_new_postings` into the index (terms, postings, calls)."""
+def _store_words(db: Database, source: str, params: Sequence[Any] = ()) -> None:
+    """Add the raw tokens of `source` (a relation with a `text` column) that `search_words` lacks."""
+    db.execute(
+        f"INSERT INTO search_words SELECT DISTINCT token FROM (SELECT unnest({tokenize_sql('text')}) AS token"
+        f" FROM {source}) WHERE token <> '' AND token NOT IN (SELECT word FROM search_words)",
+        list(params),
+    )
+
+
+def could_contain(db: Database, text: str) -> bool:
+    """False when no stored utterance can contain `text` (case-insensitively): one of its plain words
+    (letters a-z only) is inside no token ever indexed. True when that cannot be ruled out."""
+    words = [w for w in text.lower().split() if w.isascii() and w.isalpha()]
+    if not words or not db.scalar("SELECT complete FROM search_state"):
+        return True
+    missing = db.scalar(
+        "SELECT count(*) FROM (SELECT unnest(?::VARCHAR[]) AS w) q"
+        " WHERE NOT EXISTS (SELECT 1 FROM search_words s WHERE contains(s.word, q.w))",
+        [words],
+    )
+    return not missing
+
+
+def _store_postings(db: Database, seq_table: str = "search_new_seq") -> None:
+    """Move the temp table `search_new_postings` into the index: new terms, document frequencies, postings
+    (the calls' sequence numbers from `seq_table`)."""
     # New terms get ids after the highest one; every term gains the documents that have it.
     db.execute(
         "INSERT INTO search_terms (term_id, term, df)"
@@ -88,26 +113,53 @@ def _store_postings(db: Database) -> None:
         "UPDATE search_terms t SET df = t.df + n.docs FROM"
         " (SELECT term, count(*) AS docs FROM search_new_postings GROUP BY term) n WHERE t.term = n.term"
     )
+    _count_impacts(db, "(SELECT t.term_id, p.tf, p.doc_len FROM search_new_postings p"
+                       " JOIN search_terms t USING (term))", +1)
     db.execute(
         "INSERT INTO search_postings (term_id, doc_id, tf, doc_len, started_at, speaker, start_s, end_s)"
         f" SELECT t.term_id, s.call_seq * {DOCS_PER_CALL} + p.idx, p.tf, p.doc_len, p.started_at, p.speaker,"
         " p.start_s, p.end_s"
-        " FROM search_new_postings p JOIN search_new_seq s USING (call_id) JOIN search_terms t USING (term)"
+        f" FROM search_new_postings p JOIN {seq_table} s USING (call_id) JOIN search_terms t USING (term)"
         " ORDER BY 2, 1"
     )
+    db.execute("DROP TABLE search_new_postings")
+
+
+def _count_impacts(db: Database, postings: str, sign: int, params: Sequence[Any] = ()) -> None:
+    """Add (sign +1) or take away (-1) the `postings` (term_id, tf, doc_len) from `search_impacts`."""
+    db.execute(
+        f"CREATE OR REPLACE TEMP TABLE search_impact_delta AS SELECT term_id, tf, doc_len, count(*) AS n"
+        f" FROM {postings} GROUP BY ALL",
+        list(params),
+    )
+    db.execute(
+        "INSERT INTO search_impacts (term_id, tf, doc_len, n) SELECT term_id, tf, doc_len, 0"
+        " FROM search_impact_delta d WHERE NOT EXISTS (SELECT 1 FROM search_impacts i"
+        "  WHERE i.term_id = d.term_id AND i.tf = d.tf AND i.doc_len = d.doc_len)"
+    )
+    db.execute(
+        f"UPDATE search_impacts i SET n = i.n + {int(sign)} * d.n FROM search_impact_delta d"
+        " WHERE i.term_id = d.term_id AND i.tf = d.tf AND i.doc_len = d.doc_len"
+    )
+    db.execute("DROP TABLE search_impact_delta")
+
+
+def _store_calls(db: Database, seq_table: str = "search_new_seq") -> None:
+    """Record the calls of `seq_table` (call_id, call_seq, n_docs) as indexed, with their lengths."""
     db.execute(
         "INSERT INTO search_calls (call_id, call_seq, n_docs, total_len)"
-        " SELECT s.call_id, s.call_seq, s.n_docs, coalesce(p.total_len, 0) FROM search_new_seq s"
-        " LEFT JOIN (SELECT call_id, sum(tf) AS total_len FROM search_new_postings GROUP BY call_id) p"
-        " USING (call_id)"
+        " SELECT s.call_id, s.call_seq, s.n_docs, coalesce(p.total_len, 0)"
+        f" FROM {seq_table} s LEFT JOIN (SELECT doc_id // {DOCS_PER_CALL} AS call_seq, sum(tf) AS total_len"
+        f"  FROM search_postings WHERE doc_id >= (SELECT min(call_seq) FROM {seq_table}) * {DOCS_PER_CALL}"
+        "  GROUP BY 1) p USING (call_seq)"
     )
     db.execute(
-        "UPDATE search_state SET next_seq = next_seq + (SELECT count(*) FROM search_new_seq),"
-        " num_docs = num_docs + (SELECT coalesce(sum(n_docs), 0) FROM search_new_seq),"
-        " total_len = total_len + (SELECT coalesce(sum(tf), 0) FROM search_new_postings)"
+        f"UPDATE search_state SET next_seq = (SELECT coalesce(max(call_seq), next_seq - 1) + 1 FROM {seq_table}),"
+        f" num_docs = num_docs + (SELECT coalesce(sum(n_docs), 0) FROM {seq_table}),"
+        f" total_len = total_len + (SELECT coalesce(sum(total_len), 0) FROM search_calls"
+        f"  WHERE call_seq IN (SELECT call_seq FROM {seq_table}))"
     )
-    db.execute("DROP TABLE search_new_seq")
-    db.execute("DROP TABLE search_new_postings")
+    db.execute(f"DROP TABLE {seq_table}")
 
 
 def index_calls(db: Database, records: Sequence[CallRecord]) -> None:
@@ -141,8 +193,10 @@ def index_calls(db: Database, records: Sequence[CallRecord]) -> None:
         [ids, len(ids), [len(r.utterances) for r in records]],
     )
     db.execute(f"CREATE OR REPLACE TEMP TABLE search_new_postings AS {_postings_sql('search_new_text')}")
+    _store_words(db, "search_new_text")
     db.execute("DROP TABLE search_new_text")
     _store_postings(db)
+    _store_calls(db)
 
 
 def forget_calls(db: Database, call_ids: Sequence[str]) -> None:
@@ -159,6 +213,8 @@ def forget_calls(db: Database, call_ids: Sequence[str]) -> None:
             " WHERE t.term_id = g.term_id",
             [low, high],
         )
+        _count_impacts(db, "(SELECT term_id, tf, doc_len FROM search_postings WHERE doc_id BETWEEN ? AND ?)", -1,
+                       [low, high])
         db.execute("DELETE FROM search_postings WHERE doc_id BETWEEN ? AND ?", [low, high])
         db.execute("UPDATE search_state SET num_docs = num_docs - ?, total_len = total_len - ?",
                    [row["n_docs"], row["total_len"]])
@@ -184,19 +240,27 @@ def rebuild(db: Database) -> bool:
     if not available(db):
         return False
     with db.atomic():
-        for table in ("search_postings", "search_terms", "search_calls"):
+        for table in ("search_postings", "search_terms", "search_calls", "search_impacts", "search_words"):
             db.execute(f"DELETE FROM {table}")
         db.execute("UPDATE search_state SET next_seq = 0, num_docs = 0, total_len = 0")
+        # Calls numbered in time order, so the postings lie in time order as they do when ingested.
         db.execute(
-            "CREATE OR REPLACE TEMP TABLE search_new_seq AS SELECT call_id,"
+            "CREATE OR REPLACE TEMP TABLE search_all_seq AS SELECT call_id,"
             " (row_number() OVER (ORDER BY c.started_at NULLS FIRST, call_id) - 1)::BIGINT AS call_seq, n_docs"
             " FROM (SELECT call_id, count(*)::INTEGER AS n_docs FROM utterances GROUP BY call_id)"
             " LEFT JOIN calls c USING (call_id)"
         )
-        source = ("(SELECT u.call_id, u.idx, u.text, c.started_at, u.speaker, u.start_s, u.end_s"
-                  " FROM utterances u JOIN calls c USING (call_id))")
-        db.execute(f"CREATE OR REPLACE TEMP TABLE search_new_postings AS {_postings_sql(source)}")
-        _store_postings(db)
+        # A slice of the transcripts at a time, so memory stays bounded whatever the archive's size.
+        last = db.scalar("SELECT max(rowid) FROM utterances")
+        for low in range(0, -1 if last is None else last + 1, REBUILD_SLICE):
+            source = ("(SELECT u.call_id, u.idx, u.text, c.started_at, u.speaker, u.start_s, u.end_s"
+                      " FROM utterances u JOIN calls c USING (call_id) WHERE u.rowid BETWEEN ? AND ?)")
+            db.execute(f"CREATE OR REPLACE TEMP TABLE search_new_postings AS {_postings_sql(source)}",
+                       [low, low + REBUILD_SLICE - 1])
+            _store_words(db, "(SELECT text FROM utterances WHERE rowid BETWEEN ? AND ?)",
+                         [low, low + REBUILD_SLICE - 1])
+            _store_postings(db, "search_all_seq")
+        _store_calls(db, "search_all_seq")
         db.execute("UPDATE search_state SET complete = TRUE")
     return True
 
@@ -254,30 +318,34 @@ def ranked_hits(
     num_docs, total_len, newest = db.execute(
         "SELECT num_docs, total_len, (SELECT max(started_at) FROM calls WHERE status = 'ready') FROM search_state"
     ).fetchone()
-    base_params: list[Any] = [[t["term_id"] for t in terms], [t["df"] for t in terms], num_docs, total_len, num_docs]
+    # Each term's idf, and the BM25 of a (tf, len) pair: the FTS extension's formula.
+    terms_sql = """
+        WITH n AS (SELECT ?::DOUBLE AS num_docs, ?::DOUBLE / nullif(?::DOUBLE, 0) AS avgdl),
+        q AS (SELECT term_id, log((n.num_docs - df + 0.5) / (df + 0.5) + 1) AS idf FROM
+              (SELECT unnest(?::BIGINT[]) AS term_id, unnest(?::BIGINT[]) AS df) CROSS JOIN n)"""
+    base_params: list[Any] = [num_docs, total_len, num_docs, [t["term_id"] for t in terms], [t["df"] for t in terms]]
+    bm25 = f"q.idf * ((p.tf * ({K1} + 1)) / (p.tf + {K1} * ((1 - {B}) + {B} * (p.doc_len / n.avgdl))))"
+    # The best score any utterance could reach: each term at its best, all in one utterance.
+    best = db.execute(f"{terms_sql} SELECT p.term_id, max({bm25}) FROM search_impacts p JOIN q USING (term_id)"
+                      " CROSS JOIN n WHERE p.n > 0 GROUP BY p.term_id", base_params).fetchall()
+    ceiling = sum(score for _, score in best)
     speaker_sql = ""
     if speaker:
         speaker_sql = " AND p.speaker = ?"
         base_params.append(speaker)
-    postings = f"""
-        WITH q AS (SELECT unnest(?::BIGINT[]) AS term_id, unnest(?::BIGINT[]) AS df),
-        n AS (SELECT ?::DOUBLE AS num_docs, ?::DOUBLE / nullif(?::DOUBLE, 0) AS avgdl),
+    times = ", p.start_s, p.end_s" if moment_kinds else ""
+    postings = f"""{terms_sql},
         p AS (
-            SELECT p.doc_id, p.term_id, p.started_at, p.start_s, p.end_s,
-                log((n.num_docs - q.df + 0.5) / (q.df + 0.5) + 1)
-                    * (p.tf * ({K1} + 1)) / (p.tf + {K1} * ((1 - {B}) + {B} * (p.doc_len / n.avgdl))) AS score
+            SELECT p.doc_id, p.started_at{times}, {bm25} AS score
             FROM search_postings p JOIN q USING (term_id) CROSS JOIN n
             WHERE TRUE{speaker_sql} {{slice}}
         )"""
-    # The best score any utterance could reach: each term at its best, all in one utterance.
-    best = db.execute(f"{postings.replace('{slice}', '')} SELECT term_id, max(score) FROM p GROUP BY term_id",
-                      base_params).fetchall()
-    ceiling = sum(score for _, score in best)
     if len(terms) == 1:
-        scored = "scored AS (SELECT doc_id, started_at, start_s, end_s, score FROM p)"
+        scored = "scored AS (SELECT * FROM p)"
     else:
-        scored = ("scored AS (SELECT doc_id, max(started_at) AS started_at, max(start_s) AS start_s,"
-                  " max(end_s) AS end_s, sum(score) AS score FROM p GROUP BY doc_id)")
+        times = ", max(start_s) AS start_s, max(end_s) AS end_s" if moment_kinds else ""
+        scored = (f"scored AS (SELECT doc_id, max(started_at) AS started_at{times}, sum(score) AS score"
+                  " FROM p GROUP BY doc_id)")
     order = " ORDER BY h.score DESC, h.started_at DESC NULLS LAST, h.doc_id LIMIT ?"
     filter_params: list[Any] = []
     if call_conditions or moment_kinds:

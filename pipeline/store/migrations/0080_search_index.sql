@@ -34,6 +34,19 @@ CREATE TABLE search_terms (
     df      BIGINT NOT NULL
 );
 
+-- Every raw token ever indexed, stop words included (lower-cased, accents stripped, not stemmed):
+-- when a word the index cannot rank is in none of them, a substring search cannot find it either.
+CREATE TABLE search_words (word VARCHAR NOT NULL);
+
+-- How many postings of each term have each (count, length): tiny, and enough to know the best
+-- score a term can give any utterance without reading its postings.
+CREATE TABLE search_impacts (
+    term_id BIGINT NOT NULL,
+    tf      INTEGER NOT NULL,
+    doc_len INTEGER NOT NULL,
+    n       BIGINT NOT NULL
+);
+
 -- One row: whether the index covers every utterance (true for a new database; an older one gets it
 -- on its next ingest or analyze), the next call_seq, and the collection's size for BM25.
 CREATE TABLE search_state (

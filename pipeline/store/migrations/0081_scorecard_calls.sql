@@ -20,11 +20,12 @@ CREATE TABLE scorecard_calls (
     ended_negative BOOLEAN,
     contact_number INTEGER,
     resolved       BOOLEAN,
-    moment_kinds   VARCHAR[],          -- distinct kinds of the moments that count in scores
+    moment_bits    BIGINT,             -- bit i set: a counted moment of kind i of scorecard_state.kinds
     qa_score       DOUBLE              -- mean QA total of the call's reviews; NULL when unreviewed
 );
 
 -- One row: whether scorecard_calls covers every ready call (true for a new database; an older one is
--- filled by its next ingest or analyze, and until then the scorecard reads the base tables).
-CREATE TABLE scorecard_state (complete BOOLEAN NOT NULL);
-INSERT INTO scorecard_state SELECT (SELECT count(*) FROM calls) = 0;
+-- filled by its next ingest or analyze, and until then the scorecard reads the base tables), and
+-- the moment kinds its bits stand for (when the code's list changes, the table is rebuilt).
+CREATE TABLE scorecard_state (complete BOOLEAN NOT NULL, kinds VARCHAR[]);
+INSERT INTO scorecard_state SELECT (SELECT count(*) FROM calls) = 0, NULL;
