@@ -457,9 +457,23 @@ def follow_ups(
     A task is overdue when it is still open after its due date (the analysis's, else the call's
     date plus DEFAULT_FOLLOW_UP_DAYS). Overdue ones come first.
     """
+    tasks, task_params = _follow_up_tasks(now, filters, agent_scope)
+    wanted = [s for s in statuses if s in FOLLOW_UP_STATUSES]
+    status_filter = ""
+    status_params: list[Any] = []
+    if wanted and set(wanted) != set(FOLLOW_UP_STATUSES):
+        status_filter = " WHERE " + _in_list("status", wanted, status_params)
+    return db.df(
+        f"SELECT * FROM ({tasks}) s{status_filter}"
+        " ORDER BY (status = 'overdue') DESC, (status = 'open') DESC, due_at, moment_id LIMIT ?",
+        [*task_params, *status_params, min(limit, MAX_ROWS)],
+    )
+
+
+def _follow_up_tasks(now: datetime, filters: CallFilters | None, agent_scope: str | None) -> tuple[str, list[Any]]:
+    """SQL (and its parameters) of every follow-up task with its status as of `now`."""
     condition_params: list[Any] = []
     conditions = ["m.kind = 'follow_up_promise'", *_call_conditions(filters, agent_scope, condition_params)]
-    wanted = [s for s in statuses if s in FOLLOW_UP_STATUSES]
     tasks = (
         "SELECT m.moment_id, m.call_id, m.start_s, m.text AS promise, c.started_at AS call_at,"
         " coalesce(f.agent_id, c.agent_id) AS agent_id, coalesce(c.agent_name, c.agent_id) AS agent, c.team,"
@@ -469,22 +483,19 @@ def follow_ups(
         " FROM moments m JOIN calls c ON c.call_id = m.call_id LEFT JOIN follow_ups f ON f.moment_id = m.moment_id"
         + _where(conditions)
     )
-    status_filter = ""
-    status_params: list[Any] = []
-    if wanted and set(wanted) != set(FOLLOW_UP_STATUSES):
-        status_filter = " WHERE " + _in_list("status", wanted, status_params)
-    # Parameters bind in textual order: `now` (outer CASE), then the inner query's, then the status filter.
-    return db.df(
-        "SELECT * FROM (SELECT *, CASE WHEN stored_status = 'open' AND due_at < ? THEN 'overdue'"
-        f" ELSE stored_status END AS status FROM ({tasks}) t) s{status_filter}"
-        " ORDER BY (status = 'overdue') DESC, (status = 'open') DESC, due_at, moment_id LIMIT ?",
-        [now, DEFAULT_FOLLOW_UP_DAYS, *condition_params, *status_params, min(limit, MAX_ROWS)],
+    # Parameters bind in textual order: `now` (outer CASE), then the inner query's.
+    return (
+        "SELECT *, CASE WHEN stored_status = 'open' AND due_at < ? THEN 'overdue'"
+        f" ELSE stored_status END AS status FROM ({tasks}) t",
+        [now, DEFAULT_FOLLOW_UP_DAYS, *condition_params],
     )
 
 
 def follow_up_counts(db: Database, now: datetime, agent_scope: str | None = None) -> dict[str, int]:
-    frame = follow_ups(db, now, FOLLOW_UP_STATUSES, agent_scope=agent_scope, limit=MAX_ROWS)
-    counts = frame["status"].value_counts().to_dict() if len(frame) else {}
+    """How many follow-ups are in each status (all of them, not only the ones a page lists)."""
+    tasks, params = _follow_up_tasks(now, None, agent_scope)
+    counts = {r["status"]: r["n"] for r in db.query(f"SELECT status, count(*) AS n FROM ({tasks}) s GROUP BY 1",
+                                                     params)}
     return {status: int(counts.get(status, 0)) for status in FOLLOW_UP_STATUSES}
 
 
