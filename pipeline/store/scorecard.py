@@ -678,8 +678,8 @@ def worst_calls(
     SELECT call_id, grp AS "group", agent_name, team, started_at, {metric} AS value
     FROM per_call
     WHERE {metric} IS NOT NULL
-    QUALIFY row_number() OVER (PARTITION BY grp ORDER BY {metric} {order}, started_at DESC) <= $per_group
-    ORDER BY grp, value {order}
+    QUALIFY row_number() OVER (PARTITION BY grp ORDER BY {metric} {order}, started_at DESC, call_id) <= $per_group
+    ORDER BY grp, value {order}, started_at DESC, call_id
     """
     params = _params(current.since, current.until, current.since, team, None) | {"per_group": per_group}
     return db.df(sql, params)

@@ -56,16 +56,31 @@ def _facts_sql(call_filter: str) -> str:
     """
 
 
+_ONE_CALL_SQL = f"""
+    SELECT c.call_id, c.started_at, c.agent_id, coalesce(c.agent_name, c.agent_id), c.team, c.customer_id,
+        a.call_id IS NOT NULL, c.duration_s, a.hold_s, a.silence_s, a.transfers, a.customer_start,
+        a.customer_end, a.ended_negative, a.contact_number, a.resolved, coalesce(k.bits, 0), q.qa_score
+    FROM calls c
+    LEFT JOIN analysis a ON a.call_id = c.call_id
+    LEFT JOIN (SELECT bit_or(1::BIGINT << (list_position($kinds, m.kind) - 1)) AS bits FROM moments m
+               WHERE m.call_id = $id AND {COUNTED_MOMENT_SQL} AND list_contains($kinds, m.kind)) k ON TRUE
+    LEFT JOIN (SELECT avg(s.total) AS qa_score FROM qa_scores s WHERE s.call_id = $id) q ON TRUE
+    WHERE c.call_id = $id AND c.status = 'ready'
+"""
+
+
 def refresh(db: Database, call_ids: Iterable[str]) -> None:
     """Recompute the facts of these calls (gone when a call is no longer ready). Call it in the
-    transaction that changed them; its cost depends on the calls given, not on the archive."""
+    transaction that changed them. One call at a time, each row found through an index (the calls',
+    analysis' and this table's primary keys, `moments_by_call`), so the cost does not grow with the
+    archive."""
     ids = sorted(set(call_ids))
     if not ids:
         return
-    db.execute("DELETE FROM scorecard_calls WHERE call_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
     db.execute("UPDATE scorecard_state SET kinds = ? WHERE kinds IS NULL", [KINDS])
-    in_ids = "c.call_id IN (SELECT unnest($ids::VARCHAR[]))"
-    db.execute(f"INSERT INTO scorecard_calls ({_COLUMNS}) {_facts_sql(in_ids)}", {"ids": ids, "kinds": KINDS})
+    for call_id in ids:
+        db.execute("DELETE FROM scorecard_calls WHERE call_id = ?", [call_id])
+        db.execute(f"INSERT INTO scorecard_calls ({_COLUMNS}) {_ONE_CALL_SQL}", {"id": call_id, "kinds": KINDS})
 
 
 def rebuild(db: Database) -> None:

@@ -156,8 +156,8 @@ def _store_calls(db: Database, seq_table: str = "search_new_seq") -> None:
     db.execute(
         f"UPDATE search_state SET next_seq = (SELECT coalesce(max(call_seq), next_seq - 1) + 1 FROM {seq_table}),"
         f" num_docs = num_docs + (SELECT coalesce(sum(n_docs), 0) FROM {seq_table}),"
-        f" total_len = total_len + (SELECT coalesce(sum(total_len), 0) FROM search_calls"
-        f"  WHERE call_seq IN (SELECT call_seq FROM {seq_table}))"
+        f" total_len = total_len + (SELECT coalesce(sum(tf), 0) FROM search_postings"
+        f"  WHERE doc_id >= (SELECT min(call_seq) FROM {seq_table}) * {DOCS_PER_CALL})"
     )
     db.execute(f"DROP TABLE {seq_table}")
 
@@ -203,9 +203,10 @@ def forget_calls(db: Database, call_ids: Sequence[str]) -> None:
     """Take these calls' utterances out of the index (a re-stored call is forgotten, then indexed again)."""
     if not call_ids:
         return
-    stored = db.query("SELECT call_seq, n_docs, total_len FROM search_calls WHERE list_contains(?, call_id)",
-                      [list(call_ids)])
-    for row in stored:
+    for call_id in call_ids:  # one at a time: `call_id = ?` is a lookup in the primary key, not a scan
+        row = db.query_one("SELECT call_seq, n_docs, total_len FROM search_calls WHERE call_id = ?", [call_id])
+        if row is None:
+            continue
         low, high = row["call_seq"] * DOCS_PER_CALL, (row["call_seq"] + 1) * DOCS_PER_CALL - 1
         db.execute(
             "UPDATE search_terms t SET df = t.df - g.docs FROM"
@@ -218,7 +219,7 @@ def forget_calls(db: Database, call_ids: Sequence[str]) -> None:
         db.execute("DELETE FROM search_postings WHERE doc_id BETWEEN ? AND ?", [low, high])
         db.execute("UPDATE search_state SET num_docs = num_docs - ?, total_len = total_len - ?",
                    [row["n_docs"], row["total_len"]])
-    db.execute("DELETE FROM search_calls WHERE list_contains(?, call_id)", [list(call_ids)])
+        db.execute("DELETE FROM search_calls WHERE call_id = ?", [call_id])
 
 
 def move_calls(db: Database, starts: Sequence[tuple[str, datetime | None]]) -> None:

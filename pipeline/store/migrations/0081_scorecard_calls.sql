@@ -4,7 +4,7 @@
 -- read this one table, so a figure and the calls behind it always agree, and no page joins the
 -- moments or QA tables at fleet volume.
 CREATE TABLE scorecard_calls (
-    call_id        VARCHAR NOT NULL,
+    call_id        VARCHAR PRIMARY KEY,
     started_at     TIMESTAMP,
     agent_id       VARCHAR,
     agent_name     VARCHAR,            -- coalesce(calls.agent_name, calls.agent_id)
@@ -23,6 +23,10 @@ CREATE TABLE scorecard_calls (
     moment_bits    BIGINT,             -- bit i set: a counted moment of kind i of scorecard_state.kinds
     qa_score       DOUBLE              -- mean QA total of the call's reviews; NULL when unreviewed
 );
+
+-- The writer refreshes one call's facts at a time: looking its moments up by call, not scanning them
+-- all, keeps that cost the same whatever the archive's size.
+CREATE INDEX moments_by_call ON moments (call_id);
 
 -- One row: whether scorecard_calls covers every ready call (true for a new database; an older one is
 -- filled by its next ingest or analyze, and until then the scorecard reads the base tables), and
