@@ -18,25 +18,45 @@ Seeded = tuple[Database, SeedInfo]
 HIT = ["call_id", "start_s", "text"]
 
 
-def test_every_benchmark_query_ranks_as_the_fts_extension_did(seeded_conn: Seeded) -> None:
+def test_every_benchmark_query_ranks_as_the_fts_extension_did(seeded_conn: Seeded,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     db, _ = seeded_conn
     assert db.load_fts()
     db.execute("PRAGMA create_fts_index('utterances', 'utt_id', 'text', overwrite=1)")
     cases = load_queries()
     assert len(cases) >= 30
-    ranked = 0
-    for case in cases:
-        args = resolve(db, case)
-        before = extension_search(db, args)
-        after, how = queries.search_transcripts(db, args.text, args.filters, args.speaker, args.agent_scope)
-        if before.empty:
-            assert how != "ranked", case.label
-            continue
-        ranked += 1
-        assert how == "ranked", case.label
-        pd.testing.assert_frame_equal(after[HIT], before[HIT], check_dtype=False, obj=case.label)
-        assert after["score"].tolist() == pytest.approx(before["score"].tolist(), rel=1e-9), case.label
-    assert ranked >= 12  # the comparison is not vacuous: most of the list finds something in the samples
+    # Both ways the index reads: one pass (few postings, as here), and newest slice first (a big archive).
+    for one_pass in (search_index.ONE_PASS_POSTINGS, 0):
+        monkeypatch.setattr(search_index, "ONE_PASS_POSTINGS", one_pass)
+        ranked = 0
+        for case in cases:
+            args = resolve(db, case)
+            before = extension_search(db, args)
+            after, how = queries.search_transcripts(db, args.text, args.filters, args.speaker, args.agent_scope)
+            if before.empty:
+                assert how != "ranked", case.label
+                continue
+            ranked += 1
+            assert how == "ranked", case.label
+            pd.testing.assert_frame_equal(after[HIT], before[HIT], check_dtype=False, obj=case.label)
+            assert after["score"].tolist() == pytest.approx(before["score"].tolist(), rel=1e-9), case.label
+        assert ranked >= 12  # the comparison is not vacuous: most of the list finds something in the samples
+
+
+def test_a_search_stops_reading_once_nothing_older_can_enter(seeded_conn: Seeded,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    db, _ = seeded_conn
+    assert search_index.is_complete(db)
+    monkeypatch.setattr(search_index, "ONE_PASS_POSTINGS", 0)
+    read: list[str] = []
+    execute = db.execute
+    monkeypatch.setattr(db, "execute", lambda sql, params=None: (read.append(sql), execute(sql, params))[1])
+    everything = search_index.ranked_hits(db, "refund", 100)
+    slices_read = sum("search_postings p JOIN q" in sql for sql in read)
+    read.clear()
+    best = search_index.ranked_hits(db, "refund", 1)  # the best utterance is in the newest slice holding one
+    assert best == everything[:1]
+    assert sum("search_postings p JOIN q" in sql for sql in read) < slices_read
 
 
 def _record(call_id: str, texts: list[str], started_at: datetime) -> CallRecord:
