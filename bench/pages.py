@@ -24,6 +24,7 @@ bench/results/pages.md; exits 1 when a budget is missed or a page raised an exce
 from __future__ import annotations
 
 import argparse
+import itertools
 import logging
 import os
 import platform
@@ -162,19 +163,25 @@ def views(spec, context: dict[str, Any]) -> list[tuple[str, dict[str, str]]]:
     return [("", {})]
 
 
+def allowed_roles(spec, context: dict[str, Any]) -> list[str]:
+    """The roles that may open the page, in ROLES order."""
+    from pages import shared
+    from pipeline.trust import auth
+
+    users = [auth.User(f"bench-{r}", r, context["agent_id"] if r == "agent" else None) for r in ROLES]
+    return [user.role for user in users if shared.allowed(user, spec.permissions)]
+
+
 def bench_page(
-    spec, context: dict[str, Any], runs: int, timeout_s: float, view: str = "", params: dict[str, str] | None = None
+    spec, context: dict[str, Any], runs: int, timeout_s: float, view: str = "", params: dict[str, str] | None = None,
+    role: str | None = None,
 ) -> PageTiming:
     from pages import shared
     from pipeline.trust import auth
 
-    role = next(
-        (r for r in ROLES if shared.allowed(auth.User(f"bench-{r}", r, context["agent_id"] if r == "agent" else None),
-                                            spec.permissions)),
-        None,
-    )
+    role = role or next(iter(allowed_roles(spec, context)), None)
     title = f"{spec.title} ({view})" if view else spec.title
-    timing = PageTiming(f"{spec.path}#{view}", title, role or "-")
+    timing = PageTiming(f"{spec.path}#{view}#{role}", title, role or "-")
     if role is None:
         timing.problems.append("no role may open it")
         return timing
@@ -205,7 +212,8 @@ def bench_page(
     return timing
 
 
-def bench_database(path: Path, runs: int, timeout_s: float, only: list[str] | None) -> list[PageTiming]:
+def bench_database(path: Path, runs: int, timeout_s: float, only: list[str] | None,
+                   every_role: bool = False) -> list[PageTiming]:
     from pages import shared
 
     context = page_context(path)
@@ -214,10 +222,13 @@ def bench_database(path: Path, runs: int, timeout_s: float, only: list[str] | No
         for spec in shared.PAGES:
             if not (ROOT / spec.path).exists() or (only and not any(o in spec.path for o in only)):
                 continue
-            for view, params in views(spec, context):
-                timing = bench_page(spec, context, runs, timeout_s, view, params)
-                print(f"  {timing.title:<34} {timing.median:6.3f} s median  {timing.worst:6.3f} s max"
-                      + (f"  ({'; '.join(timing.problems)})" if timing.problems else ""), flush=True)
+            roles = allowed_roles(spec, context)
+            for (view, params), role in itertools.product(views(spec, context),
+                                                          (roles if every_role else roles[:1]) or [None]):
+                timing = bench_page(spec, context, runs, timeout_s, view, params, role)
+                print(f"  {timing.title:<34} {timing.role:<10} {timing.median:6.3f} s median  "
+                      f"{timing.worst:6.3f} s max" + (f"  ({'; '.join(timing.problems)})" if timing.problems else ""),
+                      flush=True)
                 timings.append(timing)
     return timings
 
@@ -287,6 +298,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--synthetic-calls", type=int, default=100_000, help="size when the file must be built")
     parser.add_argument("--skip-synthetic", action="store_true")
     parser.add_argument("--page", action="append", help="only pages whose path contains this (repeatable)")
+    parser.add_argument("--every-role", action="store_true",
+                        help="time each page for every role that may open it (default: the first of admin, "
+                             "supervisor, executive, trainer, agent that may)")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds before a page load counts as hung")
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
@@ -299,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             sample_path, sample_name = sample_database(Path(workdir))
         print(f"sample database: {sample_name}")
-        sample = bench_database(sample_path, args.runs, args.timeout, args.page)
+        sample = bench_database(sample_path, args.runs, args.timeout, args.page, args.every_role)
         synthetic: list[PageTiming] = []
         synthetic_name = None
         synthetic_size = "synthetic"
@@ -307,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
             synthetic_name, count = synthetic_database(args.synthetic_db, args.synthetic_calls)
             synthetic_size = size_label(count)
             print(f"synthetic database: {synthetic_name}")
-            synthetic = bench_database(args.synthetic_db, args.runs, args.timeout, args.page)
+            synthetic = bench_database(args.synthetic_db, args.runs, args.timeout, args.page, args.every_role)
 
     text = report(sample, synthetic, sample_name, synthetic_name, args.runs, load_before, synthetic_size)
     args.output.parent.mkdir(parents=True, exist_ok=True)

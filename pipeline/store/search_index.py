@@ -15,7 +15,10 @@ find without a scan) and a hit's call is a shift away. `search_postings` holds (
 term count, document length) — everything BM25 reads from a document — plus what the filters and
 the tie-break read (the call's start, the speaker, the utterance's times), so a search reads the
 postings of its terms and nothing else until it has its best hits. `search_terms` holds each term's
-document frequency; `search_state` the collection's size; `search_calls` each call's range.
+document frequency; `search_impacts` how many postings of a term have each (count, length), from
+which a term's best possible score is known without reading its postings; `search_words` every raw
+token (a word in none of them is in no transcript); `search_state` the collection's size;
+`search_calls` each call's range.
 """
 
 from __future__ import annotations
