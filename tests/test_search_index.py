@@ -26,8 +26,8 @@ def test_every_benchmark_query_ranks_as_the_fts_extension_did(seeded_conn: Seede
     cases = load_queries()
     assert len(cases) >= 30
     # Both ways the index reads: one pass (few postings, as here), and newest slice first (a big archive).
-    for one_pass in (search_index.ONE_PASS_POSTINGS, 0):
-        monkeypatch.setattr(search_index, "ONE_PASS_POSTINGS", one_pass)
+    for one_pass in (search_index.ONE_PASS_DOCS, 0):
+        monkeypatch.setattr(search_index, "ONE_PASS_DOCS", one_pass)
         ranked = 0
         for case in cases:
             args = resolve(db, case)
@@ -47,7 +47,7 @@ def test_a_search_stops_reading_once_nothing_older_can_enter(seeded_conn: Seeded
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     db, _ = seeded_conn
     assert search_index.is_complete(db)
-    monkeypatch.setattr(search_index, "ONE_PASS_POSTINGS", 0)
+    monkeypatch.setattr(search_index, "ONE_PASS_DOCS", 0)
     read: list[str] = []
     execute = db.execute
     monkeypatch.setattr(db, "execute", lambda sql, params=None: (read.append(sql), execute(sql, params))[1])

@@ -286,7 +286,7 @@ class RankedHit:
 # Searches read the newest calls first, in slices this many days back from the newest call, and stop
 # as soon as no older utterance can beat the hits found (see `ranked_hits`).
 SLICE_DAYS = (1, 7, 30, 120)
-ONE_PASS_POSTINGS = 200_000  # up to this many postings for the query's terms, no slices
+ONE_PASS_DOCS = 200_000  # up to this many utterances indexed, no slices
 
 
 def ranked_hits(
@@ -331,10 +331,9 @@ def ranked_hits(
     base_params: list[Any] = [num_docs, total_len, num_docs, [t["term_id"] for t in terms], [t["df"] for t in terms]]
     bm25 = f"q.idf * ((p.tf * ({K1} + 1)) / (p.tf + {K1} * ((1 - {B}) + {B} * (p.doc_len / n.avgdl))))"
     # The best score any utterance could reach: each term at its best, all in one utterance.
-    best = db.execute(f"{terms_sql} SELECT p.term_id, max({bm25}), sum(p.n) FROM search_impacts p"
+    best = db.execute(f"{terms_sql} SELECT p.term_id, max({bm25}) FROM search_impacts p"
                       " JOIN q USING (term_id) CROSS JOIN n WHERE p.n > 0 GROUP BY p.term_id", base_params).fetchall()
-    ceiling = sum(score for _, score, _ in best)
-    postings_read = sum(n for _, _, n in best)
+    ceiling = sum(score for _, score in best)
     speaker_sql = ""
     if speaker:
         speaker_sql = " AND p.speaker = ?"
@@ -372,8 +371,9 @@ def ranked_hits(
                   f" SELECT s.call_id, h.doc_id % {DOCS_PER_CALL} AS idx, h.score, h.started_at, h.doc_id"
                   f" FROM top h JOIN search_calls s ON s.call_seq = h.doc_id // {DOCS_PER_CALL}")
     found: list[RankedHit] = []
-    # Few postings to read: one pass over all of them costs less than a query per slice.
-    for since, until in _slices(newest if postings_read > ONE_PASS_POSTINGS else None):
+    # A small index: one pass over it costs less than a query per slice. (A rare term in a big index
+    # still reads by slice: its postings are spread over the whole table, which only time prunes.)
+    for since, until in _slices(newest if num_docs > ONE_PASS_DOCS else None):
         slice_sql, slice_params = "", []
         if since is not None:
             slice_sql += " AND p.started_at >= ?"
