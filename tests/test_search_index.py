@@ -57,6 +57,12 @@ def test_a_search_stops_reading_once_nothing_older_can_enter(seeded_conn: Seeded
     best = search_index.ranked_hits(db, "refund", 1)  # the best utterance is in the newest slice holding one
     assert best == everything[:1]
     assert sum("search_postings p JOIN q" in sql for sql in read) < slices_read
+    # However it stops (the best possible score reached, or only several-term utterances left to read),
+    # the first hits are the first of the full ranking.
+    for text in ("refund confirmation", "call you back", "manager please", "account postcode"):
+        full = search_index.ranked_hits(db, text, 100)
+        for limit in (1, 2, 3):
+            assert search_index.ranked_hits(db, text, limit) == full[:limit], (text, limit)
 
 
 def _record(call_id: str, texts: list[str], started_at: datetime) -> CallRecord:

@@ -311,7 +311,8 @@ def ranked_hits(
     maps skip the rest), and the search stops once it holds `limit` hits none worse than the best
     score any utterance could reach (the sum of each term's best score). An older utterance can at
     most tie, and ties go to the newer call, so nothing older can enter. Most searches stop after
-    the first slice; a query whose best-scoring combination of terms occurs nowhere reads them all.
+    the first slice. When the hits held already beat what any single term can give, only utterances
+    with several of the terms could still enter, and the rest of the archive is read once for those.
     """
     terms = db.query(
         f"SELECT term_id, df FROM search_terms WHERE df > 0 AND term IN"
@@ -371,20 +372,41 @@ def ranked_hits(
                   f" SELECT s.call_id, h.doc_id % {DOCS_PER_CALL} AS idx, h.score, h.started_at, h.doc_id"
                   f" FROM top h JOIN search_calls s ON s.call_seq = h.doc_id // {DOCS_PER_CALL}")
     found: list[RankedHit] = []
-    # A small index: one pass over it costs less than a query per slice. (A rare term in a big index
-    # still reads by slice: its postings are spread over the whole table, which only time prunes.)
-    for since, until in _slices(newest if num_docs > ONE_PASS_DOCS else None):
-        slice_sql, slice_params = "", []
+    single_best = max(score for _, score in best)
+
+    def read(since: datetime | None, until: datetime | None, several_terms_only: bool = False) -> None:
+        nonlocal found
+        conditions, params = [], []
         if since is not None:
-            slice_sql += " AND p.started_at >= ?"
-            slice_params.append(since)
+            conditions.append("{t}.started_at >= ?")
+            params.append(since)
         if until is not None:
-            slice_sql += " AND (p.started_at < ? OR p.started_at IS NULL)" if since is None else " AND p.started_at < ?"
-            slice_params.append(until)
+            conditions.append("({t}.started_at < ? OR {t}.started_at IS NULL)" if since is None
+                              else "{t}.started_at < ?")
+            params.append(until)
+        slice_sql = "".join(" AND " + c.format(t="p") for c in conditions)
+        slice_params = list(params)
+        if several_terms_only:
+            slice_sql += (" AND p.doc_id IN (SELECT x.doc_id FROM search_postings x SEMI JOIN q USING (term_id)"
+                          f" WHERE TRUE{''.join(' AND ' + c.format(t='x') for c in conditions)}"
+                          " GROUP BY x.doc_id HAVING count(*) > 1)")
+            slice_params += params
         rows = db.execute(select.replace("{slice}", slice_sql),
                           [*base_params, *slice_params, *filter_params, limit]).fetchall()
         found = sorted([*found, *(RankedHit(*row) for row in rows)], key=RankedHit.rank_key)[:limit]
-        if len(found) == limit and found[-1].score >= ceiling:
+
+    # A small index: one pass over it costs less than a query per slice. (A rare term in a big index
+    # still reads by slice: its postings are spread over the whole table, which only time prunes.)
+    for since, until in _slices(newest if num_docs > ONE_PASS_DOCS else None):
+        read(since, until)
+        if len(found) < limit:
+            continue
+        if found[-1].score >= ceiling:
+            break
+        if len(terms) > 1 and found[-1].score >= single_best and since is not None:
+            # No utterance with one of the terms can beat the hits held: only those with several can,
+            # so everything older is read at once, for those alone.
+            read(None, since, several_terms_only=True)
             break
     return found
 
