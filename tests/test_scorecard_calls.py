@@ -9,6 +9,8 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from bench.scorecard_check import compare
 from pipeline.records import CallAnalysis, CallMeta, CallRecord, Moment, Utterance
 from pipeline.store import scorecard as sc
@@ -112,7 +114,7 @@ def test_a_writer_killed_between_the_call_and_its_facts_leaves_them_agreeing(see
         again.close()
 
 
-def test_facts_missing_are_rebuilt_by_the_next_writer(seeded_conn: Seeded) -> None:
+def test_facts_missing_are_rebuilt_by_the_next_writer(seeded_conn: Seeded, monkeypatch: pytest.MonkeyPatch) -> None:
     db, _ = seeded_conn
     expected = db.query("SELECT * FROM scorecard_calls ORDER BY call_id")
     # A database from before the facts table: empty and marked incomplete, so pages read the base tables.
@@ -124,6 +126,10 @@ def test_facts_missing_are_rebuilt_by_the_next_writer(seeded_conn: Seeded) -> No
     assert sc.uses_facts(db)
     assert db.query("SELECT * FROM scorecard_calls ORDER BY call_id") == expected
     assert scorecard_calls.ensure(db) is False  # complete: nothing to do
+    # Counting other moments (say, no longer the weak `possible` ones) makes the table stale until rebuilt.
+    monkeypatch.setattr(scorecard_calls, "COUNTED_MOMENT_SQL", "m.kind <> 'apology'")
+    assert not sc.uses_facts(db)
+    assert scorecard_calls.ensure(db) is True and sc.uses_facts(db)
 
 
 def _period(db: Database) -> tuple:

@@ -20,7 +20,8 @@ from pipeline.records import MOMENT_KINDS
 from pipeline.store.connection import Database
 
 # The moments that count towards the behaviour shares (over a `moments` row aliased `m`). Evidence too
-# weak to count (e.g. a `possible` flag) is excluded here and only here.
+# weak to count (e.g. a `possible` flag) is excluded here and only here; changing it makes
+# `is_complete` false, so the next writer rebuilds the table and pages meanwhile read the base tables.
 COUNTED_MOMENT_SQL = "TRUE"
 # The kinds a call's `moment_bits` stand for, bit i for KINDS[i] (a bitmask is read ~5x faster than a list).
 KINDS: list[str] = list(MOMENT_KINDS)
@@ -56,7 +57,9 @@ def _facts_sql(call_filter: str) -> str:
     """
 
 
-_ONE_CALL_SQL = f"""
+def _one_call_sql() -> str:
+    """SELECT of one call's facts ($id), each table read through its key."""
+    return f"""
     SELECT c.call_id, c.started_at, c.agent_id, coalesce(c.agent_name, c.agent_id), c.team, c.customer_id,
         a.call_id IS NOT NULL, c.duration_s, a.hold_s, a.silence_s, a.transfers, a.customer_start,
         a.customer_end, a.ended_negative, a.contact_number, a.resolved, coalesce(k.bits, 0), q.qa_score
@@ -66,7 +69,7 @@ _ONE_CALL_SQL = f"""
                WHERE m.call_id = $id AND {COUNTED_MOMENT_SQL} AND list_contains($kinds, m.kind)) k ON TRUE
     LEFT JOIN (SELECT avg(s.total) AS qa_score FROM qa_scores s WHERE s.call_id = $id) q ON TRUE
     WHERE c.call_id = $id AND c.status = 'ready'
-"""
+    """
 
 
 def refresh(db: Database, call_ids: Iterable[str]) -> None:
@@ -77,10 +80,11 @@ def refresh(db: Database, call_ids: Iterable[str]) -> None:
     ids = sorted(set(call_ids))
     if not ids:
         return
-    db.execute("UPDATE scorecard_state SET kinds = ? WHERE kinds IS NULL", [KINDS])
+    db.execute("UPDATE scorecard_state SET kinds = ?, counted = ? WHERE kinds IS NULL",
+               [KINDS, COUNTED_MOMENT_SQL])
     for call_id in ids:
         db.execute("DELETE FROM scorecard_calls WHERE call_id = ?", [call_id])
-        db.execute(f"INSERT INTO scorecard_calls ({_COLUMNS}) {_ONE_CALL_SQL}", {"id": call_id, "kinds": KINDS})
+        db.execute(f"INSERT INTO scorecard_calls ({_COLUMNS}) {_one_call_sql()}", {"id": call_id, "kinds": KINDS})
 
 
 def rebuild(db: Database) -> None:
@@ -89,13 +93,16 @@ def rebuild(db: Database) -> None:
         db.execute("DELETE FROM scorecard_calls")
         db.execute(f"INSERT INTO scorecard_calls ({_COLUMNS}) {_facts_sql('TRUE')} ORDER BY c.started_at",
                    {"kinds": KINDS})
-        db.execute("UPDATE scorecard_state SET complete = TRUE, kinds = ?", [KINDS])
+        db.execute("UPDATE scorecard_state SET complete = TRUE, kinds = ?, counted = ?", [KINDS, COUNTED_MOMENT_SQL])
 
 
 def is_complete(db: Database) -> bool:
-    """True when the table covers every ready call and its bits stand for today's moment kinds."""
-    row = db.execute("SELECT complete, kinds FROM scorecard_state").fetchone()
-    return row is not None and bool(row[0]) and (row[1] is None or list(row[1]) == KINDS)
+    """True when the table covers every ready call, its bits stand for today's moment kinds and it
+    counted the moments `COUNTED_MOMENT_SQL` counts today."""
+    row = db.execute("SELECT complete, kinds, counted FROM scorecard_state").fetchone()
+    if row is None or not row[0]:
+        return False
+    return row[1] is None or (list(row[1]) == KINDS and row[2] == COUNTED_MOMENT_SQL)
 
 
 def ensure(db: Database) -> bool:

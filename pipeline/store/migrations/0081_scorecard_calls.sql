@@ -30,6 +30,7 @@ CREATE INDEX moments_by_call ON moments (call_id);
 
 -- One row: whether scorecard_calls covers every ready call (true for a new database; an older one is
 -- filled by its next ingest or analyze, and until then the scorecard reads the base tables), and
--- the moment kinds its bits stand for (when the code's list changes, the table is rebuilt).
-CREATE TABLE scorecard_state (complete BOOLEAN NOT NULL, kinds VARCHAR[]);
-INSERT INTO scorecard_state SELECT (SELECT count(*) FROM calls) = 0, NULL;
+-- the moment kinds its bits stand for and which moments counted (when the code changes either, the
+-- table is rebuilt).
+CREATE TABLE scorecard_state (complete BOOLEAN NOT NULL, kinds VARCHAR[], counted VARCHAR);
+INSERT INTO scorecard_state SELECT (SELECT count(*) FROM calls) = 0, NULL, NULL;
