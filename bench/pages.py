@@ -15,14 +15,16 @@ the page: the script from top to bottom, the DuckDB open and every query include
 page and database (not counted) pays the one-off Python imports a running server has already paid.
 Not included: the browser drawing the page and the websocket round trip.
 
-Budgets (issue 4): under 1 s on the sample data, under 2 s with 100,000 calls. Prints a table of
-median and max seconds and writes it to bench/results/pages.md; exits 1 when a budget is missed or a
-page raised an exception.
+Budgets: under 1 s on the sample data (issue 4); on the synthetic data, whatever its size, under 1 s
+median and 2 s max (issue 18 sets these for 1,000,000 calls). Prints a table of median and max
+seconds, its columns named after the synthetic database's size, and writes it to
+bench/results/pages.md; exits 1 when a budget is missed or a page raised an exception.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import logging
 import os
 import platform
@@ -52,6 +54,7 @@ from pipeline.store.db import open_database  # noqa: E402
 RESULTS = ROOT / "bench" / "results" / "pages.md"
 SAMPLE_BUDGET_S = 1.0
 SYNTHETIC_BUDGET_S = 2.0
+SYNTHETIC_MEDIAN_BUDGET_S = 1.0
 ROLES = ("admin", "supervisor", "executive", "trainer", "agent")
 _COMPONENTS: dict[str, Any] = {}  # the component registry, scanned once per process like a server does
 
@@ -98,7 +101,15 @@ def sample_database(workdir: Path) -> tuple[Path, str]:
     return path, "tests/seed.py samples (data/earshot.duckdb not built yet)"
 
 
-def synthetic_database(path: Path, calls: int) -> str:
+def size_label(calls: int) -> str:
+    """"1M", "100k", "2.5k" or the count itself: how the report names a database by its size."""
+    for unit, size in (("M", 1_000_000), ("k", 1_000)):
+        if calls >= size:
+            return f"{calls / size:.1f}".removesuffix(".0") + unit
+    return str(calls)
+
+
+def synthetic_database(path: Path, calls: int) -> tuple[str, int]:
     if not path.exists():
         from bench.synthetic import generate
 
@@ -109,7 +120,7 @@ def synthetic_database(path: Path, calls: int) -> str:
         count = db.scalar("SELECT count(*) FROM calls")
     finally:
         db.close()
-    return f"{path} ({count:,} SYNTHETIC calls)"
+    return f"{path} ({count:,} SYNTHETIC calls)", int(count)
 
 
 def page_context(path: Path) -> dict[str, Any]:
@@ -152,19 +163,25 @@ def views(spec, context: dict[str, Any]) -> list[tuple[str, dict[str, str]]]:
     return [("", {})]
 
 
+def allowed_roles(spec, context: dict[str, Any]) -> list[str]:
+    """The roles that may open the page, in ROLES order."""
+    from pages import shared
+    from pipeline.trust import auth
+
+    users = [auth.User(f"bench-{r}", r, context["agent_id"] if r == "agent" else None) for r in ROLES]
+    return [user.role for user in users if shared.allowed(user, spec.permissions)]
+
+
 def bench_page(
-    spec, context: dict[str, Any], runs: int, timeout_s: float, view: str = "", params: dict[str, str] | None = None
+    spec, context: dict[str, Any], runs: int, timeout_s: float, view: str = "", params: dict[str, str] | None = None,
+    role: str | None = None,
 ) -> PageTiming:
     from pages import shared
     from pipeline.trust import auth
 
-    role = next(
-        (r for r in ROLES if shared.allowed(auth.User(f"bench-{r}", r, context["agent_id"] if r == "agent" else None),
-                                            spec.permissions)),
-        None,
-    )
+    role = role or next(iter(allowed_roles(spec, context)), None)
     title = f"{spec.title} ({view})" if view else spec.title
-    timing = PageTiming(f"{spec.path}#{view}", title, role or "-")
+    timing = PageTiming(f"{spec.path}#{view}#{role}", title, role or "-")
     if role is None:
         timing.problems.append("no role may open it")
         return timing
@@ -195,7 +212,8 @@ def bench_page(
     return timing
 
 
-def bench_database(path: Path, runs: int, timeout_s: float, only: list[str] | None) -> list[PageTiming]:
+def bench_database(path: Path, runs: int, timeout_s: float, only: list[str] | None,
+                   every_role: bool = False) -> list[PageTiming]:
     from pages import shared
 
     context = page_context(path)
@@ -204,25 +222,29 @@ def bench_database(path: Path, runs: int, timeout_s: float, only: list[str] | No
         for spec in shared.PAGES:
             if not (ROOT / spec.path).exists() or (only and not any(o in spec.path for o in only)):
                 continue
-            for view, params in views(spec, context):
-                timing = bench_page(spec, context, runs, timeout_s, view, params)
-                print(f"  {timing.title:<34} {timing.median:6.3f} s median  {timing.worst:6.3f} s max"
-                      + (f"  ({'; '.join(timing.problems)})" if timing.problems else ""), flush=True)
+            roles = allowed_roles(spec, context)
+            for (view, params), role in itertools.product(views(spec, context),
+                                                          (roles if every_role else roles[:1]) or [None]):
+                timing = bench_page(spec, context, runs, timeout_s, view, params, role)
+                print(f"  {timing.title:<34} {timing.role:<10} {timing.median:6.3f} s median  "
+                      f"{timing.worst:6.3f} s max" + (f"  ({'; '.join(timing.problems)})" if timing.problems else ""),
+                      flush=True)
                 timings.append(timing)
     return timings
 
 
-def _cell(timing: PageTiming | None, budget: float) -> tuple[str, str]:
+def _cell(timing: PageTiming | None, budget: float, median_budget: float | None = None) -> tuple[str, str]:
     if timing is None:
         return "–", "–"
     if timing.problems and not timing.seconds:
         return "failed", "failed"
     mark = "" if timing.worst < budget else " ⚠"
-    return f"{timing.median:.3f}", f"{timing.worst:.3f}{mark}"
+    median_mark = "" if median_budget is None or timing.median < median_budget else " ⚠"
+    return f"{timing.median:.3f}{median_mark}", f"{timing.worst:.3f}{mark}"
 
 
 def report(sample: list[PageTiming], synthetic: list[PageTiming], sample_name: str, synthetic_name: str | None,
-           runs: int, load_before: float) -> str:
+           runs: int, load_before: float, synthetic_size: str = "synthetic") -> str:
     by_page = {t.page: t for t in sample}
     by_page_syn = {t.page: t for t in synthetic}
     pages = list(dict.fromkeys([*by_page, *by_page_syn]))
@@ -236,25 +258,29 @@ def report(sample: list[PageTiming], synthetic: list[PageTiming], sample_name: s
         f"{os.getloadavg()[0]:.1f} after (other work on the machine slows every figure).",
         "",
         f"- Sample database: {sample_name}. Budget {SAMPLE_BUDGET_S:.0f} s.",
-        f"- Synthetic database: {synthetic_name or 'not measured'}. Budget {SYNTHETIC_BUDGET_S:.0f} s.",
+        f"- Synthetic database: {synthetic_name or 'not measured'}. Budget {SYNTHETIC_MEDIAN_BUDGET_S:.0f} s median, "
+        f"{SYNTHETIC_BUDGET_S:.0f} s max.",
         "",
-        "| Page | Role | Sample median (s) | Sample max (s) | 100k median (s) | 100k max (s) |",
+        f"| Page | Role | Sample median (s) | Sample max (s) | {synthetic_size} median (s) "
+        f"| {synthetic_size} max (s) |",
         "|---|---|---:|---:|---:|---:|",
     ]
     for page in pages:
         timing = by_page.get(page) or by_page_syn[page]
         s_med, s_max = _cell(by_page.get(page), SAMPLE_BUDGET_S)
-        y_med, y_max = _cell(by_page_syn.get(page), SYNTHETIC_BUDGET_S)
+        y_med, y_max = _cell(by_page_syn.get(page), SYNTHETIC_BUDGET_S, SYNTHETIC_MEDIAN_BUDGET_S)
         lines.append(f"| {timing.title} | {timing.role} | {s_med} | {s_max} | {y_med} | {y_max} |")
-    problems = [(name, t) for name, group in (("sample", sample), ("100k", synthetic)) for t in group if t.problems]
+    problems = [(name, t) for name, group in (("sample", sample), (synthetic_size, synthetic)) for t in group
+                if t.problems]
     if problems:
         lines += ["", "Problems:", ""] + [f"- {t.title} ({name}): {'; '.join(t.problems)}" for name, t in problems]
-    lines += ["", "⚠ = the slowest run missed the budget."]
+    lines += ["", "⚠ = missed the budget (the median's, or the slowest run's)."]
     return "\n".join(lines) + "\n"
 
 
-def missed(timings: list[PageTiming], budget: float) -> list[PageTiming]:
-    return [t for t in timings if t.problems or (t.seconds and t.worst >= budget)]
+def missed(timings: list[PageTiming], budget: float, median_budget: float | None = None) -> list[PageTiming]:
+    return [t for t in timings if t.problems or (t.seconds and t.worst >= budget)
+            or (t.seconds and median_budget is not None and t.median >= median_budget)]
 
 
 def quiet_streamlit() -> None:
@@ -272,6 +298,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--synthetic-calls", type=int, default=100_000, help="size when the file must be built")
     parser.add_argument("--skip-synthetic", action="store_true")
     parser.add_argument("--page", action="append", help="only pages whose path contains this (repeatable)")
+    parser.add_argument("--every-role", action="store_true",
+                        help="time each page for every role that may open it (default: the first of admin, "
+                             "supervisor, executive, trainer, agent that may)")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds before a page load counts as hung")
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
@@ -284,21 +313,23 @@ def main(argv: list[str] | None = None) -> int:
         else:
             sample_path, sample_name = sample_database(Path(workdir))
         print(f"sample database: {sample_name}")
-        sample = bench_database(sample_path, args.runs, args.timeout, args.page)
+        sample = bench_database(sample_path, args.runs, args.timeout, args.page, args.every_role)
         synthetic: list[PageTiming] = []
         synthetic_name = None
+        synthetic_size = "synthetic"
         if not args.skip_synthetic:
-            synthetic_name = synthetic_database(args.synthetic_db, args.synthetic_calls)
+            synthetic_name, count = synthetic_database(args.synthetic_db, args.synthetic_calls)
+            synthetic_size = size_label(count)
             print(f"synthetic database: {synthetic_name}")
-            synthetic = bench_database(args.synthetic_db, args.runs, args.timeout, args.page)
+            synthetic = bench_database(args.synthetic_db, args.runs, args.timeout, args.page, args.every_role)
 
-    text = report(sample, synthetic, sample_name, synthetic_name, args.runs, load_before)
+    text = report(sample, synthetic, sample_name, synthetic_name, args.runs, load_before, synthetic_size)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(text, encoding="utf-8")
     print()
     print(text)
     print(f"written to {args.output}")
-    failures = missed(sample, SAMPLE_BUDGET_S) + missed(synthetic, SYNTHETIC_BUDGET_S)
+    failures = missed(sample, SAMPLE_BUDGET_S) + missed(synthetic, SYNTHETIC_BUDGET_S, SYNTHETIC_MEDIAN_BUDGET_S)
     return 1 if failures else 0
 
 

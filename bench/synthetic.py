@@ -32,6 +32,7 @@ if __package__ in (None, ""):  # run as `python bench/synthetic.py`: make the re
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.records import CUSTOMER_KINDS, MOMENT_KINDS
+from pipeline.store import scorecard_calls
 from pipeline.store.calls import rebuild_search_index
 from pipeline.store.db import DEFAULT_DB, Database, open_database
 
@@ -664,7 +665,8 @@ def _write_reviews_and_coaching(db: Database, now: datetime) -> None:
 
 
 def generate(path: str | Path, n_calls: int, *, end: date | None = None, days: int = 90, seed: int = 7,
-             replace: bool = False, words: bool = True, fts: bool = True, log=print) -> dict[str, float]:
+             replace: bool = False, words: bool = True, fts: bool = True, fts_extension: bool = False,
+             log=print) -> dict[str, float]:
     """Build a synthetic database at `path`; returns the seconds each stage took."""
     if n_calls < 1:
         raise ValueError("--calls must be at least 1")
@@ -682,12 +684,24 @@ def generate(path: str | Path, n_calls: int, *, end: date | None = None, days: i
         write_plan(db, plan, words=words, run_id=f"synthetic-{datetime.now():%Y%m%dT%H%M%S}")
         timings["write"] = time.perf_counter() - t1
         log(f"wrote calls, utterances, analysis and reviews ({timings['write']:.1f} s)")
+        t2 = time.perf_counter()
+        scorecard_calls.rebuild(db)
+        timings["scorecard"] = time.perf_counter() - t2
+        log(f"scorecard facts built ({timings['scorecard']:.1f} s)")
         if fts:
-            t2 = time.perf_counter()
+            t3 = time.perf_counter()
             built = rebuild_search_index(db)
-            timings["fts"] = time.perf_counter() - t2
-            log(f"full-text index {'built' if built else 'skipped (FTS extension unavailable)'} "
+            timings["fts"] = time.perf_counter() - t3
+            log(f"search index {'built' if built else 'skipped (FTS extension unavailable)'} "
                 f"({timings['fts']:.1f} s)")
+        else:
+            db.execute("UPDATE search_state SET complete = FALSE")  # bulk-loaded utterances are not indexed
+        if fts_extension:
+            # The index searches used before the incremental one, for bench/search.py --extension.
+            t4 = time.perf_counter()
+            db.load_fts()
+            db.execute("PRAGMA create_fts_index('utterances', 'utt_id', 'text', overwrite=1)")
+            log(f"FTS extension index built ({time.perf_counter() - t4:.1f} s)")
         db.execute("CHECKPOINT")
     finally:
         db.close()
@@ -706,10 +720,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--replace", action="store_true", help="rebuild an existing synthetic-only file")
     parser.add_argument("--no-words", action="store_true", help="skip per-word timings (smaller, faster)")
     parser.add_argument("--no-fts", action="store_true", help="skip the full-text index")
+    parser.add_argument("--fts-extension", action="store_true",
+                        help="also build the FTS extension's index (to compare with, bench/search.py --extension)")
     args = parser.parse_args(argv)
     try:
         timings = generate(args.db, args.calls, end=args.end, days=args.days, seed=args.seed, replace=args.replace,
-                           words=not args.no_words, fts=not args.no_fts)
+                           words=not args.no_words, fts=not args.no_fts, fts_extension=args.fts_extension)
     except RefuseTarget as exc:
         print(f"refusing: {exc}", file=sys.stderr)
         return 2

@@ -21,6 +21,7 @@ from pipeline.analysis.qa import evaluate_call, load_form
 from pipeline.records import CallAnalysis, CallMeta, CallRecord, Moment, Utterance, Word
 from pipeline.store import qa as qa_store
 from pipeline.store import review as review_store
+from pipeline.store import scorecard_calls
 from pipeline.store.calls import moment_id, rebuild_search_index, register_pending, save_call
 from pipeline.store.coaching_export import CLIP_SAMPLE_RATE, encode_ogg_opus
 from pipeline.store.db import Database, open_database
@@ -326,6 +327,7 @@ def seed(db: Database, audio_dir: Path, anchor: datetime | None = None) -> SeedI
     )
     info.session_id = session_id
     rebuild_search_index(db)
+    scorecard_calls.rebuild(db)  # the journey fields above were written straight into analysis
     return info
 
 

@@ -16,7 +16,7 @@ from argon2 import PasswordHasher
 
 from pipeline.cli import trust as cli_trust
 from pipeline.records import CallAnalysis, CallMeta, CallRecord, Moment, Redaction, Utterance, Word
-from pipeline.store import audit
+from pipeline.store import audit, queries
 from pipeline.store.calls import rebuild_search_index, save_call
 from pipeline.store.db import Database, open_database, session
 from pipeline.trust import accounts as user_store
@@ -108,11 +108,8 @@ def test_round_trip(tmp_path: Path, fmt: str) -> None:
         # Users sign in with their passwords; the search index answers.
         assert auth.authenticate(after, "bo", "another long password").agent_id == "A-100"
         if after.load_fts():
-            hits = after.query(
-                "SELECT utt_id FROM (SELECT utt_id, fts_main_utterances.match_bm25(utt_id, 'refund') AS s"
-                " FROM utterances) WHERE s IS NOT NULL ORDER BY utt_id"
-            )
-            assert [h["utt_id"] for h in hits] == ["C-0:0", "C-1:0", "C-2:0"]
+            hits, how = queries.search_transcripts(after, "refund")
+            assert how == "ranked" and sorted(hits["call_id"]) == ["C-0", "C-1", "C-2"]
 
 
 def test_parquet_backup_is_plain_parquet_and_can_move(tmp_path: Path) -> None:

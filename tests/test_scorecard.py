@@ -15,6 +15,7 @@ import pytest
 
 from pipeline.records import CallAnalysis, CallMeta, CallRecord, Moment, Utterance
 from pipeline.store import scorecard as sc
+from pipeline.store import scorecard_calls
 from pipeline.store.analysis import CallResult, update_call_results
 from pipeline.store.calls import save_call
 from pipeline.store.db import Database, in_memory
@@ -83,6 +84,8 @@ def _store(db: Database, spec: Spec) -> None:
                                         [])])
     for total in spec.qa:
         db.execute("INSERT INTO qa_scores (call_id, reviewer, total) VALUES (?, 'qa', ?)", [spec.call_id, total])
+    # Written straight into the table (no QA form here), so refresh the call's facts as save_qa_score does.
+    scorecard_calls.refresh(db, [spec.call_id])
 
 
 @pytest.fixture(scope="module")

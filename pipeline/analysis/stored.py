@@ -11,7 +11,7 @@ from pipeline.analysis.load import load_rules
 from pipeline.analysis.qa import QAForm, evaluate_call, load_form, qa_version
 from pipeline.analysis.rules import Rules
 from pipeline.records import CallMeta, CallRecord, Utterance, Word
-from pipeline.store.calls import save_analysis
+from pipeline.store.calls import ensure_derived, save_analysis
 from pipeline.store.db import Database
 from pipeline.store.qa import calls_with_stale_qa, save_evaluation
 
@@ -57,6 +57,7 @@ def analyze_stored(
             done += 1
     if done:
         refresh_journeys(db, customers, rules.settings.journey_window_days, rules=rules)
+    ensure_derived(db)
     return done
 
 

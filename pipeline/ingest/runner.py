@@ -32,9 +32,6 @@ from pipeline.store import calls as call_store
 from pipeline.store import qa as qa_store
 from pipeline.store.db import Database, session
 
-# Rebuild the search index at least this often during long runs, so new calls become searchable.
-SEARCH_INDEX_EVERY_S = 300.0
-
 
 @dataclass
 class IngestSummary:
@@ -222,7 +219,6 @@ def ingest(
 
     progress = Progress(len(planned.to_process), out)
     touched_customers: set[str] = set()
-    last_index = time.monotonic()
     run_status = "interrupted"
     try:
         for job, result in mapper(planned.to_process, options):
@@ -241,9 +237,6 @@ def ingest(
                 call_store.update_run(
                     db, run_id, n_ingested=len(summary.ingested) + 1, audio_s=summary.audio_s + audio_s
                 )
-                if time.monotonic() - last_index > SEARCH_INDEX_EVERY_S:
-                    call_store.rebuild_search_index(db)
-                    last_index = time.monotonic()
             summary.ingested.append(job.meta.call_id)
             summary.audio_s += audio_s
             summary.warnings.extend(f"{job.meta.call_id}: {w}" for w in result.warnings)
@@ -265,8 +258,8 @@ def ingest(
             touched_customers |= {m.customer_id for m in planned.metadata_only if m.customer_id}
             if touched_customers:
                 _refresh_cross_call(db, touched_customers)
+            call_store.ensure_derived(db)
             if summary.ingested:
-                call_store.rebuild_search_index(db)
                 _after_batch(db, summary)
             call_store.update_run(
                 db,

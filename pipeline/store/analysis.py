@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from pipeline.store import scorecard_calls
 from pipeline.store.db import Database
 
 
@@ -91,11 +92,13 @@ def replace_journeys(db: Database, customer_ids: Sequence[str] | None, journeys:
 
 
 def update_call_results(db: Database, results: Iterable[CallResult]) -> None:
+    results = list(results)
     db.executemany(
         "UPDATE analysis SET journey_id = ?, contact_number = ?, resolved = ?, score = ?, reasons = ?"
         " WHERE call_id = ?",
         [[r.journey_id, r.contact_number, r.resolved, r.score, r.reasons, r.call_id] for r in results],
     )
+    scorecard_calls.refresh(db, [r.call_id for r in results])
 
 
 def sync_follow_ups(db: Database, call_ids: Sequence[str], follow_ups: Iterable[FollowUpRow]) -> None:

@@ -8,10 +8,12 @@ leaves either the finished call or nothing.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 from pipeline.records import CallAnalysis, CallMeta, CallRecord, Moment
+from pipeline.store import scorecard_calls, search_index
 from pipeline.store.db import Database
 
 META_COLUMNS = (
@@ -84,6 +86,8 @@ def update_metadata(db: Database, meta: CallMeta) -> bool:
         "UPDATE calls SET " + ", ".join(f"{c} = ?" for c in META_COLUMNS) + ", extra = ? WHERE call_id = ?",
         [*new, meta.call_id],
     )
+    search_index.move_calls(db, [(meta.call_id, meta.started_at)])
+    scorecard_calls.refresh(db, [meta.call_id])
     return True
 
 
@@ -144,6 +148,17 @@ def save_call(db: Database, record: CallRecord, run_id: str | None = None) -> No
         )
         if record.analysis is not None:
             _write_analysis(db, meta.call_id, record.analysis)
+        after_calls_stored(db, [record])
+
+
+def after_calls_stored(db: Database, records: Sequence[CallRecord]) -> None:
+    """Bring what is derived from calls up to date for these just-stored ones, in the caller's transaction.
+
+    The search index gains their utterances and the scorecard their per-call facts, so neither ever
+    disagrees with the calls it covers. One call per stored call or per batch of them.
+    """
+    search_index.index_calls(db, records)
+    scorecard_calls.refresh(db, [r.meta.call_id for r in records])
 
 
 def save_analysis(
@@ -157,6 +172,7 @@ def save_analysis(
                 "UPDATE utterances SET sentiment = ? WHERE call_id = ? AND idx = ?",
                 [[s, call_id, i] for i, s in enumerate(sentiments)],
             )
+        scorecard_calls.refresh(db, [call_id])
 
 
 def _write_analysis(db: Database, call_id: str, analysis: CallAnalysis) -> None:
@@ -245,10 +261,16 @@ def record_error(db: Database, run_id: str, path: str, call_id: str | None, erro
 
 
 def rebuild_search_index(db: Database) -> bool:
-    """(Re)build the full-text index over utterances; False when the FTS extension is unavailable."""
-    if not db.load_fts():
-        return False
-    if not db.scalar("SELECT count(*) FROM utterances"):
-        return False
-    db.execute("PRAGMA create_fts_index('utterances', 'utt_id', 'text', overwrite=1)")
-    return True
+    """Build the full-text index over utterances whole; False when the stemmer (FTS extension) is unavailable.
+
+    Ingest keeps the index up to date call by call; this is for a restore, a repair, or bulk loads.
+    """
+    return search_index.rebuild(db)
+
+
+def ensure_derived(db: Database) -> None:
+    """Build the search index and the scorecard's facts whole where they do not yet cover every call
+    (a database from before they existed); a no-op otherwise. The writer calls it once per run."""
+    if not search_index.is_complete(db):
+        search_index.rebuild(db)
+    scorecard_calls.ensure(db)

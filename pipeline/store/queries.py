@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.records import LOW_SPEAKER_CONFIDENCE
+from pipeline.store import search_index
 from pipeline.store.db import Database
 
 
@@ -345,12 +346,6 @@ def customer_calls(
     )
 
 
-def _fts_ready(db: Database) -> bool:
-    """True when the full-text index over utterances exists and the extension loads."""
-    exists = db.scalar("SELECT count(*) FROM duckdb_schemas() WHERE schema_name = 'fts_main_utterances'")
-    return bool(exists) and db.load_fts()
-
-
 def escape_like(text: str) -> str:
     """A literal for ILIKE: the wildcards and the escape character itself lose their meaning."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -369,23 +364,28 @@ def search_transcripts(
 ) -> tuple[pd.DataFrame, str]:
     """Utterances matching `text`, best first, and how they were found ("ranked" or "substring").
 
-    Ranking is BM25 over the full-text index the ingest builds; without the index, a plain
+    Ranking is BM25 over the full-text index the writer keeps (`search_index`); without the index, a plain
     case-insensitive substring match (newest first) stands in. A moment-kind filter keeps
     utterances that overlap a moment of that kind. With no text but a moment kind, the moments
     themselves are listed.
     """
     text = text.strip()
     filters = filters or CallFilters()
-    params: list[Any] = []
-    conditions = ["c.status = 'ready'", *_call_conditions(replace(filters, moment_kinds=()), agent_scope, params)]
+    call_params: list[Any] = []
+    filter_conditions = _call_conditions(replace(filters, moment_kinds=()), agent_scope, call_params)
+    call_conditions = ["c.status = 'ready'", *filter_conditions]
+    utterance_params: list[Any] = []
+    utterance_conditions: list[str] = []
     if speaker:
-        conditions.append("u.speaker = ?")
-        params.append(speaker)
+        utterance_conditions.append("u.speaker = ?")
+        utterance_params.append(speaker)
     if filters.moment_kinds:
-        conditions.append(
+        utterance_conditions.append(
             "EXISTS (SELECT 1 FROM moments sm WHERE sm.call_id = u.call_id AND NOT sm.possible AND sm.start_s < u.end_s"
-            " AND sm.end_s > u.start_s AND " + _in_list("sm.kind", filters.moment_kinds, params) + ")"
+            " AND sm.end_s > u.start_s AND " + _in_list("sm.kind", filters.moment_kinds, utterance_params) + ")"
         )
+    conditions = [*call_conditions, *utterance_conditions]
+    params = [*call_params, *utterance_params]
     select = (
         "SELECT u.call_id, u.start_s, u.end_s, u.speaker, u.text, {score} AS score, c.started_at,"
         " coalesce(c.agent_name, c.agent_id) AS agent, c.team, c.queue"
@@ -395,18 +395,24 @@ def search_transcripts(
         if not filters.moment_kinds:
             return pd.DataFrame(columns=SEARCH_COLUMNS), "none"
         return _moments_as_hits(db, filters, speaker, agent_scope, limit), "moments"
-    if _fts_ready(db):
-        frame = db.df(
-            "WITH hits AS (SELECT utt_id, score FROM (SELECT utt_id, fts_main_utterances.match_bm25(utt_id, ?) AS score"
-            " FROM utterances) WHERE score IS NOT NULL ORDER BY score DESC LIMIT 5000) "
-            + select.format(score="h.score")
-            + " FROM hits h JOIN utterances u ON u.utt_id = h.utt_id JOIN calls c ON c.call_id = u.call_id"
-            + _where(conditions)
-            + " ORDER BY h.score DESC, c.started_at DESC LIMIT ?",
-            [text, *params, limit],
+    if search_index.is_complete(db):
+        # The best hits are picked from the index alone; the transcripts are read for those only.
+        hits = search_index.ranked_hits(
+            db, text, limit, call_conditions=filter_conditions, call_params=call_params, speaker=speaker,
+            moment_kinds=filters.moment_kinds,
         )
-        if len(frame):
+        if hits:
+            frame = db.df(
+                "WITH top AS (SELECT unnest(?::VARCHAR[]) AS call_id, unnest(?::INTEGER[]) AS idx,"
+                " unnest(?::DOUBLE[]) AS score, unnest(?::INTEGER[]) AS rank) "
+                + select.format(score="t.score")
+                + " FROM top t JOIN utterances u ON u.call_id = t.call_id AND u.idx = t.idx"
+                " JOIN calls c ON c.call_id = u.call_id ORDER BY t.rank",
+                [[h.call_id for h in hits], [h.idx for h in hits], [h.score for h in hits], list(range(len(hits)))],
+            )
             return frame, "ranked"
+        if not search_index.could_contain(db, text):  # a word no transcript has: nothing to scan for
+            return pd.DataFrame(columns=SEARCH_COLUMNS), "substring"
     # No index, or the index knows none of the words (stop words, a fragment of a word): substring match.
     frame = db.df(
         select.format(score="NULL::DOUBLE")
@@ -453,13 +459,27 @@ def follow_ups(
     A task is overdue when it is still open after its due date (the analysis's, else the call's
     date plus DEFAULT_FOLLOW_UP_DAYS). Overdue ones come first.
     """
+    tasks, task_params = _follow_up_tasks(now, filters, agent_scope)
+    wanted = [s for s in statuses if s in FOLLOW_UP_STATUSES]
+    status_filter = ""
+    status_params: list[Any] = []
+    if wanted and set(wanted) != set(FOLLOW_UP_STATUSES):
+        status_filter = " WHERE " + _in_list("status", wanted, status_params)
+    return db.df(
+        f"SELECT * FROM ({tasks}) s{status_filter}"
+        " ORDER BY (status = 'overdue') DESC, (status = 'open') DESC, due_at, moment_id LIMIT ?",
+        [*task_params, *status_params, min(limit, MAX_ROWS)],
+    )
+
+
+def _follow_up_tasks(now: datetime, filters: CallFilters | None, agent_scope: str | None) -> tuple[str, list[Any]]:
+    """SQL (and its parameters) of every follow-up task with its status as of `now`."""
     condition_params: list[Any] = []
     conditions = [
         "m.kind = 'follow_up_promise'",
         "NOT m.possible",
         *_call_conditions(filters, agent_scope, condition_params),
     ]
-    wanted = [s for s in statuses if s in FOLLOW_UP_STATUSES]
     tasks = (
         "SELECT m.moment_id, m.call_id, m.start_s, m.text AS promise, c.started_at AS call_at,"
         " coalesce(f.agent_id, c.agent_id) AS agent_id, coalesce(c.agent_name, c.agent_id) AS agent, c.team,"
@@ -469,22 +489,19 @@ def follow_ups(
         " FROM moments m JOIN calls c ON c.call_id = m.call_id LEFT JOIN follow_ups f ON f.moment_id = m.moment_id"
         + _where(conditions)
     )
-    status_filter = ""
-    status_params: list[Any] = []
-    if wanted and set(wanted) != set(FOLLOW_UP_STATUSES):
-        status_filter = " WHERE " + _in_list("status", wanted, status_params)
-    # Parameters bind in textual order: `now` (outer CASE), then the inner query's, then the status filter.
-    return db.df(
-        "SELECT * FROM (SELECT *, CASE WHEN stored_status = 'open' AND due_at < ? THEN 'overdue'"
-        f" ELSE stored_status END AS status FROM ({tasks}) t) s{status_filter}"
-        " ORDER BY (status = 'overdue') DESC, (status = 'open') DESC, due_at, moment_id LIMIT ?",
-        [now, DEFAULT_FOLLOW_UP_DAYS, *condition_params, *status_params, min(limit, MAX_ROWS)],
+    # Parameters bind in textual order: `now` (outer CASE), then the inner query's.
+    return (
+        "SELECT *, CASE WHEN stored_status = 'open' AND due_at < ? THEN 'overdue'"
+        f" ELSE stored_status END AS status FROM ({tasks}) t",
+        [now, DEFAULT_FOLLOW_UP_DAYS, *condition_params],
     )
 
 
 def follow_up_counts(db: Database, now: datetime, agent_scope: str | None = None) -> dict[str, int]:
-    frame = follow_ups(db, now, FOLLOW_UP_STATUSES, agent_scope=agent_scope, limit=MAX_ROWS)
-    counts = frame["status"].value_counts().to_dict() if len(frame) else {}
+    """How many follow-ups are in each status (all of them, not only the ones a page lists)."""
+    tasks, params = _follow_up_tasks(now, None, agent_scope)
+    counts = {r["status"]: r["n"] for r in db.query(f"SELECT status, count(*) AS n FROM ({tasks}) s GROUP BY 1",
+                                                     params)}
     return {status: int(counts.get(status, 0)) for status in FOLLOW_UP_STATUSES}
 
 

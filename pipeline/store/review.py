@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from pipeline.store import audit
+from pipeline.store import audit, scorecard_calls
 from pipeline.store.db import Database
 
 QA_FORM_PATH = Path(__file__).resolve().parents[2] / "data" / "qa_form.toml"
@@ -231,6 +231,7 @@ def save_qa_score(
             "INSERT INTO qa_scores (call_id, reviewer, answers, total, comment) VALUES (?, ?, ?, ?, ?) RETURNING qa_id",
             [call_id, username, json.dumps(answers), total, comment],
         )
+        scorecard_calls.refresh(db, [call_id])
         audit.log(db, username, "qa", call_id=call_id, detail={"qa_id": int(qa_id), "total": total})
     return total
 

@@ -25,7 +25,9 @@ from typing import Any, Literal
 import pandas as pd
 
 from pipeline.records import MOMENT_KINDS
+from pipeline.store import scorecard_calls
 from pipeline.store.db import Database
+from pipeline.store.scorecard_calls import COUNTED_MOMENT_SQL
 
 DEFAULT_WEIGHTS_PATH = Path(__file__).resolve().parents[2] / "data" / "scorecard.toml"
 
@@ -128,7 +130,7 @@ _MOMENT_METRICS: tuple[Metric, ...] = tuple(
         "behaviours",
         "share",
         # Only analysed calls can have moments; an unanalysed call is not "a call without blame shifting".
-        f"CASE WHEN b.analysed THEN coalesce(f.{kind}, FALSE)::INTEGER END",
+        f"CASE WHEN b.analysed THEN coalesce(b.has_{kind}, FALSE)::INTEGER END",
         _MOMENT_DESCRIPTIONS.get(kind, f"Share of calls with at least one '{kind}' moment."),
         False,
     )
@@ -136,7 +138,7 @@ _MOMENT_METRICS: tuple[Metric, ...] = tuple(
 )
 
 _QA_METRICS: tuple[Metric, ...] = (
-    Metric("qa_score", "QA score", "qa", "points", "q.qa_score",
+    Metric("qa_score", "QA score", "qa", "points", "b.qa_score",
            "Mean QA form total (0-100) of the reviewed calls.", True),
 )
 
@@ -427,58 +429,84 @@ def _check_group_by(group_by: str) -> None:
         raise ValueError(f"group_by must be 'team' or 'agent', not {group_by!r}")
 
 
-def _per_call_sql(group_by: str, metrics: Iterable[str] | None = None) -> str:
+def _per_call_sql(group_by: str, metrics: Iterable[str] | None = None, *, facts: bool = True) -> str:
     """CTEs ending in `per_call`: one row per ready call in [$since, $until) with the metrics' values.
 
     Parameters: $since, $until, $current_since (calls on/after it are the current period), $team and
-    $grp (NULL = no filter). Only the `metrics` asked for (default all) are computed: moments and QA
-    reviews are joined only when a metric needs them, because DuckDB materialises these CTEs and the
-    moments join is most of the cost. Both are aggregated for the calls in range before the join.
+    $grp (NULL = no filter). With `facts` (the default; see `uses_facts`) every row comes ready-made
+    from `scorecard_calls`, which the writer keeps. Without, the same rows are built from the base
+    tables: calls and analysis, and the moments and QA reviews aggregated per call, joined only
+    when a metric asked for needs them (DuckDB materialises these CTEs; the moments join is most of
+    the cost). Only the `metrics` asked for (default all) are computed.
     """
     _check_group_by(group_by)
     group_key = _GROUP_KEY_SQL[group_by]
     wanted = [METRICS[k] for k in (METRICS if metrics is None else dict.fromkeys(metrics))]
     kinds = [m.key.removeprefix("moment_") for m in wanted if m.dimension == "behaviours"]
     with_qa = any(m.key == "qa_score" for m in wanted)
-    ctes = [f"""
+    in_range = f"""c.started_at >= $since AND c.started_at < $until
+          AND ($team IS NULL OR c.team = $team)
+          AND ($grp IS NULL OR {group_key} = $grp)"""
+    if facts:
+        flags = "".join(f", {scorecard_calls.kind_flag_sql(kind)} AS has_{kind}" for kind in kinds)
+        ctes = [f"""
     WITH base AS (
+        SELECT c.call_id, c.started_at, c.agent_id, c.agent_name, c.team, c.customer_id, {group_key} AS grp,
+               c.started_at >= $current_since AS in_current, c.analysed, c.duration_s, c.hold_s, c.silence_s,
+               c.transfers, c.customer_start, c.customer_end, c.ended_negative, c.contact_number, c.resolved,
+               c.qa_score{flags}
+        FROM scorecard_calls c
+        WHERE {in_range}
+    )"""]
+    else:
+        ctes = [f"""
+    WITH calls_in_range AS (
         SELECT c.call_id, c.started_at, c.agent_id, coalesce(c.agent_name, c.agent_id) AS agent_name,
                c.team, c.customer_id, {group_key} AS grp, c.started_at >= $current_since AS in_current,
                a.call_id IS NOT NULL AS analysed, c.duration_s, a.hold_s, a.silence_s, a.transfers,
                a.customer_start, a.customer_end, a.ended_negative, a.contact_number, a.resolved
         FROM calls c LEFT JOIN analysis a ON a.call_id = c.call_id
-        WHERE c.status = 'ready' AND c.started_at >= $since AND c.started_at < $until
-          AND ($team IS NULL OR c.team = $team)
-          AND ($grp IS NULL OR {group_key} = $grp)
+        WHERE c.status = 'ready' AND {in_range}
     )"""]
-    joins = ""
-    if kinds:
-        flags = ",\n            ".join(f"count(*) FILTER (WHERE m.kind = '{kind}') > 0 AS {kind}" for kind in kinds)
-        ctes.append(f"""
+        joins = ""
+        columns = ""
+        if kinds:
+            flags = ",\n            ".join(
+                f"count(*) FILTER (WHERE m.kind = '{kind}') > 0 AS has_{kind}" for kind in kinds)
+            ctes.append(f"""
     flags AS (
         SELECT m.call_id,
             {flags}
-        FROM moments m SEMI JOIN base ON base.call_id = m.call_id
-        WHERE m.kind IN ({", ".join(f"'{kind}'" for kind in kinds)}) AND NOT m.possible
+        FROM moments m SEMI JOIN calls_in_range r ON r.call_id = m.call_id
+        WHERE m.kind IN ({", ".join(f"'{kind}'" for kind in kinds)}) AND {COUNTED_MOMENT_SQL}
         GROUP BY m.call_id
     )""")
-        joins += " LEFT JOIN flags f ON f.call_id = b.call_id"
-    if with_qa:
-        ctes.append("""
+            joins += " LEFT JOIN flags f ON f.call_id = r.call_id"
+            columns += "".join(f", f.has_{kind}" for kind in kinds)
+        if with_qa:
+            ctes.append("""
     qa AS (
         SELECT s.call_id, avg(s.total) AS qa_score
-        FROM qa_scores s SEMI JOIN base ON base.call_id = s.call_id
+        FROM qa_scores s SEMI JOIN calls_in_range r ON r.call_id = s.call_id
         GROUP BY s.call_id
     )""")
-        joins += " LEFT JOIN qa q ON q.call_id = b.call_id"
+            joins += " LEFT JOIN qa q ON q.call_id = r.call_id"
+            columns += ", q.qa_score"
+        ctes.append(f"""
+    base AS (SELECT r.*{columns} FROM calls_in_range r{joins})""")
     metric_columns = "".join(f",\n        {m.sql} AS {m.key}" for m in wanted)
     ctes.append(f"""
     per_call AS (
         SELECT b.call_id, b.started_at, b.agent_id, b.agent_name, b.team, b.customer_id, b.grp, b.in_current
         {metric_columns}
-        FROM base b{joins}
+        FROM base b
     )""")
     return ",".join(ctes) + "\n"
+
+
+def uses_facts(db: Database) -> bool:
+    """True when the scorecard reads the ready-made per-call facts (see `pipeline.store.scorecard_calls`)."""
+    return scorecard_calls.is_complete(db)
 
 
 def _params(since: datetime, until: datetime, current_since: datetime, team: str | None,
@@ -511,7 +539,7 @@ def scorecard(
     current = period(start, end)
     previous = current.previous()
     sums = ",\n        ".join(f"avg({key}) AS {key}" for key in METRICS)
-    sql = _per_call_sql(group_by) + f"""
+    sql = _per_call_sql(group_by, facts=uses_facts(db)) + f"""
     SELECT grp, GROUPING(grp) = 1 AS is_all, in_current, count(*) AS calls,
            max(agent_name) AS agent_name, mode(team) AS team,
         {sums}
@@ -612,7 +640,7 @@ def metric_distribution(
     if metric not in CONTINUOUS_METRICS:
         raise ValueError(f"{metric!r} has no spread to plot; choose one of {', '.join(CONTINUOUS_METRICS)}")
     current = period(start, end)
-    sql = _per_call_sql(group_by, [metric]) + f"""
+    sql = _per_call_sql(group_by, [metric], facts=uses_facts(db)) + f"""
     SELECT grp AS "group", max(agent_name) AS agent_name, count({metric}) AS n, avg({metric}) AS mean,
            min({metric}) AS min, quantile_cont({metric}, [0.05, 0.25, 0.5, 0.75, 0.95]) AS q,
            max({metric}) AS max
@@ -646,12 +674,12 @@ def worst_calls(
     weights = weights or load_weights()
     order = _worst_first(metric, weights)
     current = period(start, end)
-    sql = _per_call_sql(group_by, [metric]) + f"""
+    sql = _per_call_sql(group_by, [metric], facts=uses_facts(db)) + f"""
     SELECT call_id, grp AS "group", agent_name, team, started_at, {metric} AS value
     FROM per_call
     WHERE {metric} IS NOT NULL
-    QUALIFY row_number() OVER (PARTITION BY grp ORDER BY {metric} {order}, started_at DESC) <= $per_group
-    ORDER BY grp, value {order}
+    QUALIFY row_number() OVER (PARTITION BY grp ORDER BY {metric} {order}, started_at DESC, call_id) <= $per_group
+    ORDER BY grp, value {order}, started_at DESC, call_id
     """
     params = _params(current.since, current.until, current.since, team, None) | {"per_group": per_group}
     return db.df(sql, params)
@@ -703,7 +731,7 @@ def calls_behind(
         valued, order, needed = ", valued AS (SELECT *, NULL::DOUBLE AS value FROM per_call)", "DESC", []
     else:
         raise ValueError(f"unknown scorecard cell {metric!r}; expected a metric, a dimension, 'total' or 'calls'")
-    sql = _per_call_sql(group_by, [*shown, *needed]) + valued + f"""
+    sql = _per_call_sql(group_by, [*shown, *needed], facts=uses_facts(db)) + valued + f"""
     SELECT call_id, started_at, agent_id, agent_name, team, customer_id, value,
            handle_time_s, customer_end, transfers_per_call, qa_score
     FROM valued
