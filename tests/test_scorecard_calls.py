@@ -18,6 +18,7 @@ from pipeline.store import scorecard_calls
 from pipeline.store.analysis import CallResult, update_call_results
 from pipeline.store.calls import ensure_derived, save_analysis, save_call, update_metadata
 from pipeline.store.db import Database, open_database
+from pipeline.store.qa import save_reviewed_form
 from pipeline.store.queries import call_detail
 from pipeline.store.review import load_qa_form, save_qa_score
 from tests.seed import SeedInfo
@@ -61,6 +62,9 @@ def test_every_write_path_keeps_the_facts(seeded_conn: Seeded) -> None:
     form = load_qa_form()
     save_qa_score(db, "qa", "K-NEW", {c.key: 1.0 for c in form.criteria}, "", form)  # a QA review
     assert db.scalar("SELECT qa_score FROM scorecard_calls WHERE call_id = 'K-NEW'") is not None
+    # a reviewed form on the Call review page's QA tab (automatic answers accepted or overridden)
+    save_reviewed_form(db, "qa", "K-NEW", {c.key: "not_met" for c in form.criteria}, {}, "", form)
+    assert compare(db, full=False) == []
     save_analysis(db, "K-NEW", replace(record.analysis, moments=[]))  # re-analysis with other rules
     update_call_results(db, [CallResult("K-NEW", "J-NEW", 2, False, 50.0, [])])  # journeys
     with db.atomic():

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from pipeline.records import QAEvaluation
-from pipeline.store import audit
+from pipeline.store import audit, scorecard_calls
 from pipeline.store.db import Database
 from pipeline.store.review import MAX_NOTE_CHARS, QAForm, clean_text, qa_total, set_moment_verdict, write_setting
 
@@ -160,6 +160,7 @@ def write_reviewed_form(
             ],
         )
     )
+    scorecard_calls.refresh(db, [call_id])  # the scorecard's QA figure for this call, in the same transaction
     db.executemany(
         "INSERT INTO qa_review_answers (qa_id, call_id, criterion, auto_answer, answer, overridden, reason,"
         " reviewer, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
