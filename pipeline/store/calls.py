@@ -2,7 +2,9 @@
 
 Each function takes a `Database` and does one unit of work; `save_call` writes a whole call
 (metadata, utterances, redactions, analysis, moments) inside one transaction so that a crash
-leaves either the finished call or nothing.
+leaves either the finished call or nothing. `save_calls` does the same for a batch of finished
+calls (the cluster ingest's writer: one session and one transaction for several calls); upkeep that
+must happen with every stored call belongs inside that same transaction.
 """
 
 from __future__ import annotations
@@ -35,6 +37,19 @@ def known_hashes(db: Database) -> dict[str, str]:
     """content_hash -> call_id for every stored (ready) call."""
     rows = db.execute(
         "SELECT content_hash, call_id FROM calls WHERE status = 'ready' AND content_hash IS NOT NULL"
+    ).fetchall()
+    return dict(rows)
+
+
+def stored_hashes(db: Database, hashes: list[str]) -> dict[str, str]:
+    """content_hash -> call_id for those of `hashes` that a stored (ready) call has: one indexed lookup
+    per batch, so planning a run never loads the archive's every hash into memory."""
+    if not hashes:
+        return {}
+    rows = db.execute(
+        "SELECT content_hash, call_id FROM calls WHERE status = 'ready'"
+        " AND content_hash IN (SELECT unnest(?::VARCHAR[]))",
+        [list(hashes)],
     ).fetchall()
     return dict(rows)
 
@@ -89,61 +104,72 @@ def update_metadata(db: Database, meta: CallMeta) -> bool:
 
 def save_call(db: Database, record: CallRecord, run_id: str | None = None) -> None:
     """Store one call whole, in one transaction, replacing any earlier version of it."""
-    meta = record.meta
     with db.atomic():
-        _delete_call_rows(db, meta.call_id)
-        db.execute(
-            "INSERT INTO calls (call_id, content_hash, status, source_path, source_kind, redacted_audio_path, "
-            + ", ".join(META_COLUMNS)
-            + ", extra, duration_s, channels, speakers_estimated, speaker_confidence, model, transcribe_s, warnings,"
-            " ingest_run_id, ingested_at) VALUES (?, ?, 'ready', ?, ?, ?, "
-            + ", ".join("?" for _ in META_COLUMNS)
-            + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        _write_call(db, record, run_id)
+
+
+def save_calls(db: Database, records: list[CallRecord], run_id: str | None = None) -> None:
+    """Store a batch of finished calls in one transaction: all of them whole, or none of them."""
+    with db.atomic():
+        for record in records:
+            _write_call(db, record, run_id)
+
+
+def _write_call(db: Database, record: CallRecord, run_id: str | None) -> None:
+    meta = record.meta
+    _delete_call_rows(db, meta.call_id)
+    db.execute(
+        "INSERT INTO calls (call_id, content_hash, status, source_path, source_kind, redacted_audio_path, "
+        + ", ".join(META_COLUMNS)
+        + ", extra, duration_s, channels, speakers_estimated, speaker_confidence, model, transcribe_s, warnings,"
+        " ingest_run_id, ingested_at) VALUES (?, ?, 'ready', ?, ?, ?, "
+        + ", ".join("?" for _ in META_COLUMNS)
+        + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            meta.call_id,
+            record.content_hash,
+            record.source_path,
+            record.source_kind,
+            record.redacted_audio_path,
+            *_meta_values(meta),
+            record.duration_s,
+            record.channels,
+            record.speakers_estimated,
+            record.speaker_confidence,
+            record.model,
+            record.transcribe_s,
+            record.warnings,
+            run_id,
+            datetime.now(),
+        ],
+    )
+    db.executemany(
+        "INSERT INTO utterances (utt_id, call_id, idx, speaker, start_s, end_s, text, words,"
+        " loudness_db, pitch_var, speech_rate, sentiment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
             [
+                f"{meta.call_id}:{i}",
                 meta.call_id,
-                record.content_hash,
-                record.source_path,
-                record.source_kind,
-                record.redacted_audio_path,
-                *_meta_values(meta),
-                record.duration_s,
-                record.channels,
-                record.speakers_estimated,
-                record.speaker_confidence,
-                record.model,
-                record.transcribe_s,
-                record.warnings,
-                run_id,
-                datetime.now(),
-            ],
-        )
-        db.executemany(
-            "INSERT INTO utterances (utt_id, call_id, idx, speaker, start_s, end_s, text, words,"
-            " loudness_db, pitch_var, speech_rate, sentiment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                [
-                    f"{meta.call_id}:{i}",
-                    meta.call_id,
-                    i,
-                    u.speaker,
-                    u.start,
-                    u.end,
-                    u.text,
-                    [{"w": w.text, "s": w.start, "e": w.end, "p": w.probability} for w in u.words],
-                    u.loudness_db,
-                    u.pitch_var,
-                    u.speech_rate,
-                    u.sentiment,
-                ]
-                for i, u in enumerate(record.utterances)
-            ],
-        )
-        db.executemany(
-            "INSERT INTO redactions (call_id, kind, speaker, start_s, end_s) VALUES (?, ?, ?, ?, ?)",
-            [[meta.call_id, r.kind, r.speaker, r.start, r.end] for r in record.redactions],
-        )
-        if record.analysis is not None:
-            _write_analysis(db, meta.call_id, record.analysis)
+                i,
+                u.speaker,
+                u.start,
+                u.end,
+                u.text,
+                [{"w": w.text, "s": w.start, "e": w.end, "p": w.probability} for w in u.words],
+                u.loudness_db,
+                u.pitch_var,
+                u.speech_rate,
+                u.sentiment,
+            ]
+            for i, u in enumerate(record.utterances)
+        ],
+    )
+    db.executemany(
+        "INSERT INTO redactions (call_id, kind, speaker, start_s, end_s) VALUES (?, ?, ?, ?, ?)",
+        [[meta.call_id, r.kind, r.speaker, r.start, r.end] for r in record.redactions],
+    )
+    if record.analysis is not None:
+        _write_analysis(db, meta.call_id, record.analysis)
 
 
 def save_analysis(
