@@ -109,3 +109,22 @@ def test_workers_starting_together_on_a_fresh_node_join_the_base_model_once(tmp_
     assert len({out[-1] for out in outputs}) == 1, "a later worker replaced the model another was loading"
     left = sorted(p.name for p in (tmp_path / "cache").iterdir())
     assert left == [".faster-whisper-base.lock", "faster-whisper-base"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--ray-workers", "3"], "--ray-workers only apply with --ray"),
+        (["--ray", "auto", "--workers", "2"], "with --ray, size the workers with --ray-workers"),
+        (["--ray", "auto", "--ray-cpus-per-worker", "0"], "--ray-cpus-per-worker must be above 0"),
+    ],
+)
+def test_cluster_options_that_cannot_work_are_refused_before_anything_runs(
+    args: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pipeline.cli import main
+
+    db = tmp_path / "earshot.duckdb"
+    assert main(["ingest", str(tmp_path), "--db", str(db), *args]) == 2
+    assert message in capsys.readouterr().err
+    assert not db.exists()

@@ -171,6 +171,8 @@ def _ray_options(args: argparse.Namespace):
             flags = ", ".join("--ray-" + name.replace("_per_", "-per-").replace("_", "-") for name in changed)
             raise ValueError(f"{flags} only apply with --ray")
         return None
+    if args.workers is not None or args.cpu_threads:
+        raise ValueError("with --ray, size the workers with --ray-workers and --ray-cpus-per-worker")
     return RayOptions(address=args.ray, **given).validated()
 
 
