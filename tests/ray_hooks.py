@@ -6,6 +6,8 @@ tests/ray_fixtures.py), before any actor loads.
   the database.
 - A file whose name contains CRASH_MARK kills the worker process that takes it (SIGKILL, as the
   kernel's out-of-memory killer or a crash in a native decoder would), before any of its work.
+- Files under a folder named NOT_MOUNTED do not exist for the workers (as on a node without the
+  shared mount), though the driver reads them.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ import importlib.abc
 import os
 import signal
 import sys
+from pathlib import Path
 
 CRASH_MARK = "kills-its-worker"
+NOT_MOUNTED = "not-mounted-on-the-nodes"
 
 
 class _NoDuckDB(importlib.abc.MetaPathFinder):
@@ -41,3 +45,10 @@ def install() -> None:
 
     worker.process_job = process_job
     cluster.process_job = process_job
+
+    exists = Path.exists
+
+    def exists_on_this_node(self: Path, *args, **kwargs) -> bool:
+        return NOT_MOUNTED not in self.parts and exists(self, *args, **kwargs)
+
+    Path.exists = exists_on_this_node  # type: ignore[method-assign]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -24,7 +25,7 @@ from pipeline.store.db import DatabaseBusy, open_database, session
 from pipeline.store.queries import list_calls
 from tests.ingest_fixtures import ROOT
 from tests.ray_fixtures import RayCluster, raylets, transcriber_actors
-from tests.ray_hooks import CRASH_MARK
+from tests.ray_hooks import CRASH_MARK, NOT_MOUNTED
 from tests.test_ingest import copy_samples, shortest_sample_rows
 
 pytestmark = pytest.mark.slow
@@ -182,6 +183,19 @@ def test_no_node_large_enough_stops_the_run_at_once(cluster: RayCluster, tmp_pat
     assert result.returncode == 2, result.stdout + result.stderr
     assert "no Ray node can hold one worker" in result.stderr and "--max-duration-min" in result.stderr
     assert time.monotonic() - started < 60
+
+
+def test_a_node_without_the_recordings_mount_stops_the_run_with_a_message(cluster: RayCluster, tmp_path: Path) -> None:
+    folder = tmp_path / NOT_MOUNTED
+    write_transcripts(folder, 2)
+    db = tmp_path / "earshot.duckdb"
+    result = run(ingest_cmd(folder, db, cluster.address), env=cluster.env(), timeout=90)
+    assert result.returncode == 2, result.stdout + result.stderr
+    named = re.search(r"node (\S+/[0-9a-f]{8}) cannot read (\S+):", result.stderr)
+    assert named and named[2].startswith(f"{folder.resolve()}{os.sep}t0"), result.stderr
+    assert "a mount every Ray node reads at the same path" in result.stderr
+    assert stored_calls(db) == {}
+    assert transcriber_actors() == []
 
 
 def test_a_killed_driver_leaves_no_actor_and_the_rerun_transcribes_nothing_twice(
