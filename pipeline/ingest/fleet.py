@@ -131,9 +131,10 @@ class BatchWriter:
         self.records: list[CallRecord] = []
         self.failures: list[tuple[IngestJob, Failure]] = []
         self.first_waiting: float | None = None
-        self.per_call_s = 0.1  # refined from every batch stored
+        self.per_call_s = 0.25  # a cautious first guess, refined from every batch stored
         self.touched_customers: set[str] = set()
         self.last_index = time.monotonic()
+        self.busy_until = 0.0
 
     # --- taking results ---------------------------------------------------------------------
 
@@ -191,10 +192,10 @@ class BatchWriter:
 
     @property
     def batch_size(self) -> int:
-        return max(1, min(MAX_BATCH, int(0.8 * MAX_SESSION_S / max(self.per_call_s, 1e-3))))
+        return max(1, min(MAX_BATCH, int(0.7 * MAX_SESSION_S / max(self.per_call_s, 1e-3))))
 
     def due(self) -> bool:
-        if not (self.records or self.failures):
+        if not (self.records or self.failures) or time.monotonic() < self.busy_until:
             return False
         waited = time.monotonic() - (self.first_waiting or time.monotonic())
         return len(self.records) >= self.batch_size or waited >= STORE_EVERY_S
@@ -207,6 +208,8 @@ class BatchWriter:
             except DatabaseBusy:
                 if wait:
                     raise
+                # Held by someone else: keep handing out work and try again later, not at every result.
+                self.busy_until = time.monotonic() + STORE_EVERY_S
                 return
 
     def _store_batch(self, timeout_s: float) -> None:
