@@ -1,6 +1,6 @@
 """Ray against the process pool: the same calls on 1 and 2 workers, end to end through the CLI.
 
-    .venv/bin/python bench/ray_scaling.py [--calls 4] [--model base]
+    .venv/bin/python bench/ray_scaling.py [--calls 4] [--model base] [--repeat 2]
 
 Each run is `python -m pipeline ingest` on a fresh database, timed from the command's start to its
 exit (discovery, model loading in the workers, transcription, analysis, storing, the search index):
@@ -10,7 +10,8 @@ exit (discovery, model loading in the workers, transcription, analysis, storing,
          running already; its start-up is timed once, apart.
 Prints wall seconds and real-time factors, Ray's overhead per call (Ray's wall minus the pool's, per
 call, at the same number of workers) and the scaling efficiency from 1 to 2 workers (wall at 1 / (2 x
-wall at 2)). The machine's cores are shared with whatever else runs: keep it idle for honest figures.
+wall at 2)), each the best of `--repeat` runs. The machine's cores are shared with whatever else runs:
+keep it idle for honest figures (the load average is printed with them).
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--calls", type=int, default=4)
     parser.add_argument("--model", default="base")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each configuration; the best counts")
     args = parser.parse_args()
     env = {
         **os.environ,
@@ -86,13 +88,14 @@ def main() -> None:
         subprocess.run([RAY, *head], env=env, check=True, capture_output=True, text=True)
         ray_start_s = time.perf_counter() - started
         address = f"127.0.0.1:{port}"
-        for workers in (1, 2):
-            walls["pool", workers] = timed_ingest(
-                folder, work / f"pool{workers}.duckdb", env, *common, "--workers", str(workers), "--cpu-threads", "1"
-            )
-            walls["ray", workers] = timed_ingest(
-                folder, work / f"ray{workers}.duckdb", env, *common, "--ray", address, "--ray-workers", str(workers)
-            )
+        for n in range(args.repeat):
+            for workers in (1, 2):
+                for kind in ("pool", "ray"):
+                    sizing = ["--workers", str(workers), "--cpu-threads", "1"]
+                    if kind == "ray":
+                        sizing = ["--ray", address, "--ray-workers", str(workers)]
+                    wall = timed_ingest(folder, work / f"{kind}{workers}-{n}.duckdb", env, *common, *sizing)
+                    walls[kind, workers] = min(wall, walls.get((kind, workers), wall))
     finally:
         subprocess.run([RAY, "stop", "--force"], env=env, capture_output=True)
         shutil.rmtree(work, ignore_errors=True)
