@@ -17,6 +17,7 @@ is on unless `RAY_AUTH_MODE` says otherwise.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
@@ -73,7 +74,7 @@ def ingest_on_ray(
 ) -> IngestSummary:
     """Ingest files and folders on a Ray cluster into the database at `db_path`; returns what happened.
 
-    Raises `cluster.ClusterError` when the cluster cannot do the run (nothing is lost: every finished
+    Raises `options.ClusterError` when the cluster cannot do the run (nothing is lost: every finished
     call is stored or spooled, and running the same command again resumes)."""
     ray_options = ray_options.validated()
     started = time.monotonic()
@@ -99,6 +100,12 @@ def ingest_on_ray(
                     writer.flush(wait=False)
         writer.flush(wait=True)
         run_status = "failed" if summary.failed else "done"
+    except BaseException:
+        # Stopped (a cluster error, Ctrl-C): store what is finished if the database lets us at once;
+        # what it does not stays in the spool for the next run.
+        with contextlib.suppress(Exception):
+            writer.flush(wait=False)
+        raise
     finally:
         finish_run(db_path, summary, planned, writer.touched_customers, run_status, started)
     return summary
