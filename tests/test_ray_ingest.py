@@ -98,6 +98,8 @@ def snapshot(db: Path) -> dict[str, list[dict]]:
             "redactions": conn.query("SELECT * FROM redactions ORDER BY call_id, start_s, kind"),
             "analysis": conn.query("SELECT * EXCLUDE (analyzed_at) FROM analysis ORDER BY call_id"),
             "moments": conn.query("SELECT * FROM moments ORDER BY moment_id"),
+            "qa": conn.query("SELECT * EXCLUDE (evaluated_at) FROM qa_evaluations ORDER BY call_id"),
+            "qa_answers": conn.query("SELECT * FROM qa_answers ORDER BY call_id, criterion"),
         }
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from pipeline.records import CallAnalysis, CallMeta, CallRecord, Moment
 from pipeline.store.db import Database
+from pipeline.store.qa import write_evaluation
 
 META_COLUMNS = (
     "agent_id",
@@ -121,6 +122,9 @@ def save_calls(db: Database, records: list[CallRecord], run_id: str | None = Non
         for table in _CALL_TABLES:
             db.execute(f'DELETE FROM "{table}" WHERE call_id IN (SELECT unnest(?::VARCHAR[]))', [call_ids])
         _insert_calls(db, records, run_id)
+        for record in records:
+            if record.qa is not None:  # the automatic QA form the worker answered
+                write_evaluation(db, record.meta.call_id, record.qa)
 
 
 _CALL_TABLES = ("utterances", "redactions", "moments", "analysis", "qa_answers", "qa_evaluations", "calls")
