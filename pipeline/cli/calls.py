@@ -62,6 +62,31 @@ def add_commands(subparsers: Any) -> None:
         help="the company's own words for Whisper, one per line (README, Transcription); default none",
     )
     p.add_argument("--quiet", action="store_true", help="no per-call progress lines")
+    ray = p.add_argument_group("on a Ray cluster (README, Running on a cluster)")
+    ray.add_argument(
+        "--ray",
+        metavar="auto|ADDRESS",
+        default=None,
+        help="transcribe on Ray: 'auto' joins the cluster this machine is in (else starts Ray here), "
+        "or HOST:PORT of a cluster's head; this process stays the only writer",
+    )
+    ray.add_argument(
+        "--ray-workers", type=int, default=0, metavar="N", help="Ray actors (default 0: as many as the cluster fits)"
+    )
+    ray.add_argument(
+        "--ray-cpus-per-worker",
+        type=float,
+        default=1.0,
+        metavar="X",
+        help="CPUs each actor reserves, also its transcription threads (default 1; fractions allowed)",
+    )
+    ray.add_argument(
+        "--ray-gpus-per-worker",
+        type=float,
+        default=0.0,
+        metavar="Y",
+        help="GPUs each actor reserves (default 0; fractions share a GPU; above 0 runs the model on CUDA)",
+    )
     p.set_defaults(handler=cmd_ingest)
 
     p = subparsers.add_parser("show", help="print one stored call")
@@ -110,12 +135,45 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             }
         )
         _check_rules(options.rules_path)
+        ray_options = _ray_options(args)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    summary = ingest(args.paths, db_path(args), options, out=None if args.quiet else sys.stderr)
+    out = None if args.quiet else sys.stderr
+    if ray_options is None:
+        summary = ingest(args.paths, db_path(args), options, out=out)
+    else:
+        from pipeline.ingest.fleet import ingest_on_ray
+        from pipeline.ingest.options import ClusterError
+
+        try:
+            summary = ingest_on_ray(args.paths, db_path(args), options, ray_options, out=out)
+        except ClusterError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            print("every finished call is stored or spooled; run the same command again to resume", file=sys.stderr)
+            return 2
     print(format_summary(summary))
     return 0 if summary.ok else 1
+
+
+def _ray_options(args: argparse.Namespace):
+    """The cluster options, or None for a single-machine run (then no --ray-* option may be given)."""
+    from pipeline.ingest.options import RayOptions
+
+    given = {
+        "workers": args.ray_workers,
+        "cpus_per_worker": args.ray_cpus_per_worker,
+        "gpus_per_worker": args.ray_gpus_per_worker,
+    }
+    if args.ray is None:
+        changed = [name for name, value in given.items() if value != getattr(RayOptions, name)]
+        if changed:
+            flags = ", ".join("--ray-" + name.replace("_per_", "-per-").replace("_", "-") for name in changed)
+            raise ValueError(f"{flags} only apply with --ray")
+        return None
+    if args.workers is not None or args.cpu_threads:
+        raise ValueError("with --ray, size the workers with --ray-workers and --ray-cpus-per-worker")
+    return RayOptions(address=args.ray, **given).validated()
 
 
 def _check_rules(path: Path | None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -118,3 +119,44 @@ class IngestOptions:
 
     def with_(self, **changes: Any) -> IngestOptions:
         return replace(self, **changes).validated()
+
+
+class ClusterError(RuntimeError):
+    """A Ray cluster cannot do the run (no actor starts, a node cannot read the recordings); stops the run
+    with this message. Defined beside `RayOptions` so that catching it never imports Ray."""
+
+
+@dataclass(frozen=True)
+class RayOptions:
+    """Where and how a cluster ingest runs (`python -m pipeline ingest … --ray`); README, Running on a cluster."""
+
+    #: "auto": the Ray cluster this machine belongs to ($RAY_ADDRESS, or one started here with `ray start`),
+    #: else a Ray started on this machine alone; or a cluster's address, "HOST:PORT".
+    address: str = "auto"
+    #: Actors (each holds the model and the rules once); 0 = as many as the cluster's CPUs (or GPUs) fit.
+    workers: int = 0
+    #: CPUs each actor asks Ray for; also its CTranslate2 threads (rounded up, at least 1). Fractions allowed.
+    cpus_per_worker: float = 1.0
+    #: GPUs each actor asks Ray for (fractions share a GPU); above 0 the model runs on CUDA.
+    gpus_per_worker: float = 0.0
+    #: How long a run waits for a first (or replacement) actor to start before it gives up with a message
+    #: naming what each actor asked for (a cluster too small for one actor never starts one).
+    start_timeout_s: float = 180.0
+
+    def validated(self) -> RayOptions:
+        if not self.address:
+            raise ValueError("--ray needs 'auto' or a cluster address (HOST:PORT)")
+        if self.workers < 0:
+            raise ValueError("--ray-workers must be 0 (as many as fit) or more")
+        if self.cpus_per_worker <= 0:
+            raise ValueError("--ray-cpus-per-worker must be above 0")
+        if self.gpus_per_worker < 0:
+            raise ValueError("--ray-gpus-per-worker must be 0 or more")
+        if self.start_timeout_s <= 0:
+            raise ValueError("start_timeout_s must be positive")
+        return self
+
+    @property
+    def threads(self) -> int:
+        """CTranslate2 threads per actor: its CPUs, rounded up, at least one."""
+        return max(1, math.ceil(self.cpus_per_worker))

@@ -32,6 +32,9 @@ from pipeline.store import calls as call_store
 from pipeline.store import qa as qa_store
 from pipeline.store.db import Database, session
 
+# Content hashes looked up in the store per query while planning.
+HASH_LOOKUP_BATCH = 5000
+
 
 @dataclass
 class IngestSummary:
@@ -44,6 +47,11 @@ class IngestSummary:
     warnings: list[str] = field(default_factory=list)
     audio_s: float = 0.0
     wall_s: float = 0.0
+    # Cluster runs only (`fleet.ingest_on_ray`): calls per Ray node, calls stored from the result spool
+    # without transcribing, and the longest the writer held the database in one session.
+    nodes: dict[str, int] = field(default_factory=dict)
+    from_spool: int = 0
+    longest_write_s: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -60,15 +68,22 @@ class Plan:
 
 def plan(db: Database, jobs: list[IngestJob]) -> Plan:
     """Hash files and decide what needs transcribing; nothing stored is touched here."""
-    stored = call_store.known_hashes(db)
     result = Plan([], [], [], [])
-    ids_in_run: dict[str, Path] = {}
+    hashed: list[IngestJob] = []
     for job in jobs:
         try:
             job.content_hash = file_hash(job.path)
         except OSError as exc:
             result.failures.append(Failure(str(job.path), job.meta.call_id, f"cannot be read ({exc.strerror})"))
             continue
+        hashed.append(job)
+    # Only this run's hashes are looked up (in batches), never every hash the archive holds.
+    stored: dict[str, str] = {}
+    for start in range(0, len(hashed), HASH_LOOKUP_BATCH):
+        batch = hashed[start : start + HASH_LOOKUP_BATCH]
+        stored.update(call_store.stored_hashes(db, [job.content_hash for job in batch]))
+    ids_in_run: dict[str, Path] = {}
+    for job in hashed:
         other = ids_in_run.get(job.meta.call_id)
         if other is not None:
             result.failures.append(
@@ -189,34 +204,9 @@ def ingest(
     mapper: Callable[[list[IngestJob], IngestOptions], Iterator[tuple[IngestJob, CallRecord | Failure]]] = map_jobs,
 ) -> IngestSummary:
     """Ingest files and folders into the database at `db_path`; returns what happened."""
-    options = (options or IngestOptions()).validated()
-    if options.redact and options.redacted_audio_dir is None:
-        options = options.with_(redacted_audio_dir=Path(db_path).resolve().parent / "redacted")
-    run_id = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
-    summary = IngestSummary(run_id)
     started = time.monotonic()
-    paths = [Path(p) for p in paths]
-    found = discover(paths)
-    summary.failed.extend(found.failures)
-    summary.warnings.extend(found.notes)
-
-    with session(db_path) as db:
-        if options.redact and options.redaction is None:
-            options = options.with_(redaction=_redaction_settings(db))
-        planned = plan(db, found.jobs)
-        summary.failed.extend(planned.failures)
-        summary.skipped.extend(planned.skipped)
-        summary.total = len(found.jobs) + len(found.failures)
-        call_store.start_run(db, run_id, summary.total, {"paths": [str(p) for p in paths], "model": options.model})
-        for meta in planned.metadata_only:
-            with db.atomic():
-                changed = call_store.update_metadata(db, meta)
-            (summary.updated if changed else summary.skipped).append(meta.call_id)
-        for job in planned.to_process:
-            call_store.register_pending(db, job.meta, str(job.path), run_id)
-        for failure in summary.failed:
-            call_store.record_error(db, run_id, failure.path, failure.call_id, failure.reason)
-
+    options, summary, planned = begin_run(paths, db_path, options)
+    run_id = summary.run_id
     progress = Progress(len(planned.to_process), out)
     touched_customers: set[str] = set()
     run_status = "interrupted"
@@ -242,37 +232,77 @@ def ingest(
             summary.warnings.extend(f"{job.meta.call_id}: {w}" for w in result.warnings)
             if job.meta.customer_id:
                 touched_customers.add(job.meta.customer_id)
-            if audio_s:
-                rate = audio_s / max(result.transcribe_s, 1e-6)
-                progress.step(
-                    job.meta.call_id,
-                    f"ok, {audio_s:.0f} s of audio in {result.transcribe_s:.1f} s ({rate:.1f}x)",
-                    audio_s,
-                )
-            else:
-                progress.step(job.meta.call_id, f"ok, {result.source_kind} transcript imported")
+            progress.step(job.meta.call_id, stored_status(result), audio_s)
         run_status = "failed" if summary.failed else "done"
     finally:
-        summary.wall_s = time.monotonic() - started
-        with session(db_path) as db:
-            touched_customers |= {m.customer_id for m in planned.metadata_only if m.customer_id}
-            if touched_customers:
-                _refresh_cross_call(db, touched_customers)
-            call_store.ensure_derived(db)
-            if summary.ingested:
-                _after_batch(db, summary)
-            call_store.update_run(
-                db,
-                run_id,
-                status=run_status,
-                n_ingested=len(summary.ingested),
-                n_updated=len(summary.updated),
-                n_skipped=len(summary.skipped),
-                n_failed=len(summary.failed),
-                audio_s=summary.audio_s,
-                finished_at=_now(),
-            )
+        finish_run(db_path, summary, planned, touched_customers, run_status, started)
     return summary
+
+
+def begin_run(
+    paths: Iterable[Path], db_path: Path, options: IngestOptions | None
+) -> tuple[IngestOptions, IngestSummary, Plan]:
+    """Discover and plan a run and record it: the run row, updated metadata, pending calls, early failures."""
+    options = (options or IngestOptions()).validated()
+    if options.redact and options.redacted_audio_dir is None:
+        options = options.with_(redacted_audio_dir=Path(db_path).resolve().parent / "redacted")
+    run_id = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    summary = IngestSummary(run_id)
+    paths = [Path(p) for p in paths]
+    found = discover(paths)
+    summary.failed.extend(found.failures)
+    summary.warnings.extend(found.notes)
+
+    with session(db_path) as db:
+        if options.redact and options.redaction is None:
+            options = options.with_(redaction=_redaction_settings(db))
+        planned = plan(db, found.jobs)
+        summary.failed.extend(planned.failures)
+        summary.skipped.extend(planned.skipped)
+        summary.total = len(found.jobs) + len(found.failures)
+        call_store.start_run(db, run_id, summary.total, {"paths": [str(p) for p in paths], "model": options.model})
+        for meta in planned.metadata_only:
+            with db.atomic():
+                changed = call_store.update_metadata(db, meta)
+            (summary.updated if changed else summary.skipped).append(meta.call_id)
+        for job in planned.to_process:
+            call_store.register_pending(db, job.meta, str(job.path), run_id)
+        for failure in summary.failed:
+            call_store.record_error(db, run_id, failure.path, failure.call_id, failure.reason)
+    return options, summary, planned
+
+
+def stored_status(record: CallRecord) -> str:
+    """The progress line's status for a stored call."""
+    if record.source_kind != "audio":
+        return f"ok, {record.source_kind} transcript imported"
+    rate = record.duration_s / max(record.transcribe_s, 1e-6)
+    return f"ok, {record.duration_s:.0f} s of audio in {record.transcribe_s:.1f} s ({rate:.1f}x)"
+
+
+def finish_run(
+    db_path: Path, summary: IngestSummary, planned: Plan, touched_customers: set[str], run_status: str, started: float
+) -> None:
+    """Close a run: journeys of the customers it touched, derived tables, the run's counts and status."""
+    summary.wall_s = time.monotonic() - started
+    with session(db_path) as db:
+        touched_customers |= {m.customer_id for m in planned.metadata_only if m.customer_id}
+        if touched_customers:
+            _refresh_cross_call(db, touched_customers)
+        call_store.ensure_derived(db)  # the search index and scorecard facts of a database from before them
+        if summary.ingested:
+            _after_batch(db, summary)
+        call_store.update_run(
+            db,
+            summary.run_id,
+            status=run_status,
+            n_ingested=len(summary.ingested),
+            n_updated=len(summary.updated),
+            n_skipped=len(summary.skipped),
+            n_failed=len(summary.failed),
+            audio_s=summary.audio_s,
+            finished_at=_now(),
+        )
 
 
 def _redaction_settings(db: Database):
@@ -327,6 +357,12 @@ def format_summary(summary: IngestSummary) -> str:
         f"({summary.audio_s / 60:.1f} min of audio in {summary.wall_s:.1f} s"
         + (f", {summary.audio_s / summary.wall_s:.1f}x real time)" if summary.wall_s and summary.audio_s else ")")
     ]
+    if summary.nodes or summary.from_spool:
+        spread = ", ".join(f"{node}: {n}" for node, n in sorted(summary.nodes.items()))
+        lines.append(
+            f"On Ray: {len(summary.nodes)} node(s) ({spread or 'none needed'}); {summary.from_spool} stored from the "
+            f"result spool without transcribing; longest database session {summary.longest_write_s:.2f} s"
+        )
     if summary.failed:
         lines.append("Failed:")
         lines.extend(f"  - {f}" for f in summary.failed)

@@ -2,7 +2,9 @@
 
 Each function takes a `Database` and does one unit of work; `save_call` writes a whole call
 (metadata, utterances, redactions, analysis, moments) inside one transaction so that a crash
-leaves either the finished call or nothing.
+leaves either the finished call or nothing. `save_calls` does the same for a batch of finished
+calls (the cluster ingest's writer: one session and one transaction for several calls); upkeep that
+must happen with every stored call belongs inside that same transaction.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 from pipeline.records import CallAnalysis, CallMeta, CallRecord, Moment
 from pipeline.store import scorecard_calls, search_index
 from pipeline.store.db import Database
+from pipeline.store.qa import write_evaluation
 
 META_COLUMNS = (
     "agent_id",
@@ -37,6 +40,19 @@ def known_hashes(db: Database) -> dict[str, str]:
     """content_hash -> call_id for every stored (ready) call."""
     rows = db.execute(
         "SELECT content_hash, call_id FROM calls WHERE status = 'ready' AND content_hash IS NOT NULL"
+    ).fetchall()
+    return dict(rows)
+
+
+def stored_hashes(db: Database, hashes: list[str]) -> dict[str, str]:
+    """content_hash -> call_id for those of `hashes` that a stored (ready) call has: one indexed lookup
+    per batch, so planning a run never loads the archive's every hash into memory."""
+    if not hashes:
+        return {}
+    rows = db.execute(
+        "SELECT content_hash, call_id FROM calls WHERE status = 'ready'"
+        " AND content_hash IN (SELECT unnest(?::VARCHAR[]))",
+        [list(hashes)],
     ).fetchall()
     return dict(rows)
 
@@ -93,61 +109,9 @@ def update_metadata(db: Database, meta: CallMeta) -> bool:
 
 def save_call(db: Database, record: CallRecord, run_id: str | None = None) -> None:
     """Store one call whole, in one transaction, replacing any earlier version of it."""
-    meta = record.meta
     with db.atomic():
-        _delete_call_rows(db, meta.call_id)
-        db.execute(
-            "INSERT INTO calls (call_id, content_hash, status, source_path, source_kind, redacted_audio_path, "
-            + ", ".join(META_COLUMNS)
-            + ", extra, duration_s, channels, speakers_estimated, speaker_confidence, model, transcribe_s, warnings,"
-            " ingest_run_id, ingested_at) VALUES (?, ?, 'ready', ?, ?, ?, "
-            + ", ".join("?" for _ in META_COLUMNS)
-            + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                meta.call_id,
-                record.content_hash,
-                record.source_path,
-                record.source_kind,
-                record.redacted_audio_path,
-                *_meta_values(meta),
-                record.duration_s,
-                record.channels,
-                record.speakers_estimated,
-                record.speaker_confidence,
-                record.model,
-                record.transcribe_s,
-                record.warnings,
-                run_id,
-                datetime.now(),
-            ],
-        )
-        db.executemany(
-            "INSERT INTO utterances (utt_id, call_id, idx, speaker, start_s, end_s, text, words,"
-            " loudness_db, pitch_var, speech_rate, sentiment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                [
-                    f"{meta.call_id}:{i}",
-                    meta.call_id,
-                    i,
-                    u.speaker,
-                    u.start,
-                    u.end,
-                    u.text,
-                    [{"w": w.text, "s": w.start, "e": w.end, "p": w.probability} for w in u.words],
-                    u.loudness_db,
-                    u.pitch_var,
-                    u.speech_rate,
-                    u.sentiment,
-                ]
-                for i, u in enumerate(record.utterances)
-            ],
-        )
-        db.executemany(
-            "INSERT INTO redactions (call_id, kind, speaker, start_s, end_s) VALUES (?, ?, ?, ?, ?)",
-            [[meta.call_id, r.kind, r.speaker, r.start, r.end] for r in record.redactions],
-        )
-        if record.analysis is not None:
-            _write_analysis(db, meta.call_id, record.analysis)
+        _delete_call_rows(db, record.meta.call_id)
+        _insert_calls(db, [record], run_id)
         after_calls_stored(db, [record])
 
 
@@ -159,6 +123,143 @@ def after_calls_stored(db: Database, records: Sequence[CallRecord]) -> None:
     """
     search_index.index_calls(db, records)
     scorecard_calls.refresh(db, [r.meta.call_id for r in records])
+
+
+def save_calls(db: Database, records: list[CallRecord], run_id: str | None = None) -> None:
+    """Store a batch of finished calls in one transaction: all of them whole, or none of them.
+
+    Each table is cleared of the batch's calls with one statement and filled with one, so the cost
+    of finding a call's old rows in a large archive is paid once per batch, not once per call."""
+    if not records:
+        return
+    call_ids = [r.meta.call_id for r in records]
+    with db.atomic():
+        for table in _CALL_TABLES:
+            db.execute(f'DELETE FROM "{table}" WHERE call_id IN (SELECT unnest(?::VARCHAR[]))', [call_ids])
+        _insert_calls(db, records, run_id)
+        for record in records:
+            if record.qa is not None:  # the automatic QA form the worker answered
+                write_evaluation(db, record.meta.call_id, record.qa)
+        after_calls_stored(db, records)
+
+
+_CALL_TABLES = ("utterances", "redactions", "moments", "analysis", "qa_answers", "qa_evaluations", "calls")
+_CALL_INSERT = (
+    "INSERT INTO calls (call_id, content_hash, status, source_path, source_kind, redacted_audio_path, "
+    + ", ".join(META_COLUMNS)
+    + ", extra, duration_s, channels, speakers_estimated, speaker_confidence, model, transcribe_s, warnings,"
+    " ingest_run_id, ingested_at) VALUES (?, ?, 'ready', ?, ?, ?, "
+    + ", ".join("?" for _ in META_COLUMNS)
+    + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_UTTERANCE_INSERT = (
+    "INSERT INTO utterances (utt_id, call_id, idx, speaker, start_s, end_s, text, words,"
+    " loudness_db, pitch_var, speech_rate, sentiment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_REDACTION_INSERT = "INSERT INTO redactions (call_id, kind, speaker, start_s, end_s) VALUES (?, ?, ?, ?, ?)"
+_ANALYSIS_INSERT = (
+    "INSERT INTO analysis (call_id, transfers, hold_s, silence_s, talk_ratio_agent, overtalk_s,"
+    " customer_start, customer_end, agent_mean, ended_negative, tone, score, reasons, rules_version,"
+    " analyzed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_MOMENT_INSERT = (
+    "INSERT INTO moments (moment_id, call_id, kind, speaker, start_s, end_s, text, rule, detail, possible)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _insert_calls(db: Database, records: list[CallRecord], run_id: str | None) -> None:
+    """Insert the rows of calls whose earlier rows are already deleted."""
+    now = datetime.now()
+    db.executemany(_CALL_INSERT, [_call_row(r, run_id, now) for r in records])
+    db.executemany(_UTTERANCE_INSERT, [row for r in records for row in _utterance_rows(r)])
+    db.executemany(
+        _REDACTION_INSERT,
+        [[r.meta.call_id, x.kind, x.speaker, x.start, x.end] for r in records for x in r.redactions],
+    )
+    analysed = [r for r in records if r.analysis is not None]
+    db.executemany(_ANALYSIS_INSERT, [_analysis_row(r.meta.call_id, r.analysis, now) for r in analysed])
+    db.executemany(_MOMENT_INSERT, [row for r in analysed for row in _moment_rows(r.meta.call_id, r.analysis)])
+
+
+def _call_row(record: CallRecord, run_id: str | None, now: datetime) -> list[Any]:
+    return [
+        record.meta.call_id,
+        record.content_hash,
+        record.source_path,
+        record.source_kind,
+        record.redacted_audio_path,
+        *_meta_values(record.meta),
+        record.duration_s,
+        record.channels,
+        record.speakers_estimated,
+        record.speaker_confidence,
+        record.model,
+        record.transcribe_s,
+        record.warnings,
+        run_id,
+        now,
+    ]
+
+
+def _utterance_rows(record: CallRecord) -> list[list[Any]]:
+    call_id = record.meta.call_id
+    return [
+        [
+            f"{call_id}:{i}",
+            call_id,
+            i,
+            u.speaker,
+            u.start,
+            u.end,
+            u.text,
+            [{"w": w.text, "s": w.start, "e": w.end, "p": w.probability} for w in u.words],
+            u.loudness_db,
+            u.pitch_var,
+            u.speech_rate,
+            u.sentiment,
+        ]
+        for i, u in enumerate(record.utterances)
+    ]
+
+
+def _analysis_row(call_id: str, analysis: CallAnalysis, now: datetime) -> list[Any]:
+    tone = analysis.tone
+    return [
+        call_id,
+        analysis.transfers,
+        analysis.hold_s,
+        analysis.silence_s,
+        analysis.talk_ratio_agent,
+        analysis.overtalk_s,
+        tone.get("customer_start"),
+        tone.get("customer_end"),
+        tone.get("agent_mean"),
+        tone.get("ended_negative"),
+        json.dumps(tone),
+        analysis.score,
+        analysis.reasons,
+        analysis.rules_version,
+        now,
+    ]
+
+
+def _moment_rows(call_id: str, analysis: CallAnalysis) -> list[list[Any]]:
+    return [
+        [
+            moment_id(call_id, m),
+            call_id,
+            m.kind,
+            m.speaker,
+            m.start,
+            m.end,
+            m.text,
+            m.rule,
+            json.dumps(m.detail),
+            m.possible,
+        ]
+        for m in analysis.moments
+    ]
 
 
 def save_analysis(
@@ -176,50 +277,10 @@ def save_analysis(
 
 
 def _write_analysis(db: Database, call_id: str, analysis: CallAnalysis) -> None:
-    tone = analysis.tone
     db.execute("DELETE FROM analysis WHERE call_id = ?", [call_id])
     db.execute("DELETE FROM moments WHERE call_id = ?", [call_id])
-    db.execute(
-        "INSERT INTO analysis (call_id, transfers, hold_s, silence_s, talk_ratio_agent, overtalk_s,"
-        " customer_start, customer_end, agent_mean, ended_negative, tone, score, reasons, rules_version,"
-        " analyzed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            call_id,
-            analysis.transfers,
-            analysis.hold_s,
-            analysis.silence_s,
-            analysis.talk_ratio_agent,
-            analysis.overtalk_s,
-            tone.get("customer_start"),
-            tone.get("customer_end"),
-            tone.get("agent_mean"),
-            tone.get("ended_negative"),
-            json.dumps(tone),
-            analysis.score,
-            analysis.reasons,
-            analysis.rules_version,
-            datetime.now(),
-        ],
-    )
-    db.executemany(
-        "INSERT INTO moments (moment_id, call_id, kind, speaker, start_s, end_s, text, rule, detail, possible)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            [
-                moment_id(call_id, m),
-                call_id,
-                m.kind,
-                m.speaker,
-                m.start,
-                m.end,
-                m.text,
-                m.rule,
-                json.dumps(m.detail),
-                m.possible,
-            ]
-            for m in analysis.moments
-        ],
-    )
+    db.execute(_ANALYSIS_INSERT, _analysis_row(call_id, analysis, datetime.now()))
+    db.executemany(_MOMENT_INSERT, _moment_rows(call_id, analysis))
 
 
 def moment_id(call_id: str, moment: Moment) -> str:
@@ -228,7 +289,7 @@ def moment_id(call_id: str, moment: Moment) -> str:
 
 
 def _delete_call_rows(db: Database, call_id: str) -> None:
-    for table in ("utterances", "redactions", "moments", "analysis", "qa_answers", "qa_evaluations", "calls"):
+    for table in _CALL_TABLES:
         db.execute(f'DELETE FROM "{table}" WHERE call_id = ?', [call_id])
 
 
