@@ -39,7 +39,7 @@ lint: setup
 	$(BIN)/lint-imports
 
 test: setup system-deps lint
-	$(BIN)/python -m pytest -q -n 2
+	$(BIN)/python -m pytest -q -n 2 --dist worksteal
 
 # The full evaluation: every labelled set (figures in the README, Evaluation); add --audio by hand for Whisper.
 eval: setup

@@ -127,7 +127,7 @@ def test_review_clip_export_and_scorecard(server: str, shots: Path, tmp_path: Pa
         try:
             context = browser.new_context(viewport=VIEWPORT, accept_downloads=True)
             page = context.new_page()
-            page.set_default_timeout(20_000)
+            page.set_default_timeout(45_000)  # a busy 2-core machine can be slow
             sign_in(page, server, "supervisor")
 
             # Worst calls: the queue is ranked; picking its first row opens that call.
@@ -203,7 +203,7 @@ def test_sign_in_survives_a_reload_and_a_new_tab_until_sign_out(server: str) -> 
         try:
             context = browser.new_context(viewport=VIEWPORT)
             page = context.new_page()
-            page.set_default_timeout(20_000)
+            page.set_default_timeout(45_000)  # a busy 2-core machine can be slow
             sign_in(page, server, "supervisor")
             settle(page)
             cookie = next(c for c in context.cookies() if c["name"] == "earshot_session")
@@ -250,7 +250,7 @@ def test_qa_loop_override_dispute_overturn_changes_the_scorecard(server: str, sh
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             page = browser.new_context(viewport=VIEWPORT).new_page()
-            page.set_default_timeout(20_000)
+            page.set_default_timeout(45_000)  # a busy 2-core machine can be slow
             sign_in(page, server, "supervisor")
             page.goto(server + "/review?call=C-1001")
             page.get_by_role("tab", name="QA").click()

@@ -329,7 +329,7 @@ def test_ingest_killed_at_random_points_loses_nothing_and_resumes(tmp_path: Path
     db = tmp_path / "kill.duckdb"
     chance = random.Random(20261124)
     stored_after_kill = []
-    for _ in range(4):
+    for _ in range(3):
         proc = _start_ingest(folder, db)
         # Anywhere from start-up (model loading, pending rows) to the middle of a write.
         time.sleep(chance.uniform(0.5, 9.0))
