@@ -204,6 +204,11 @@ def scorecard_section(start: date, end: date) -> None:
         help="Earshot answers the QA form on every call; supervisors review some. Agreement: the share of "
         "reviewed criteria where the reviewer kept the automatic answer (Partly counts as not met).",
     )
+    # Reading every call's automatic answers costs about 0.3 s at a million calls: asked for, not on
+    # every first load of the Scorecard (the page budget is 1 s).
+    if not st.toggle("Show automatic and human QA for this period", key="scorecard_qa"):
+        st.caption("Switch on to compare Earshot's automatic QA with people's reviews, criterion by criterion.")
+        return
     since, until = period_bounds(start, end)
     try:
         labels = {c.key: c.label for c in review_store.load_qa_form().criteria}

@@ -238,6 +238,7 @@ def test_qa_loop_override_dispute_overturn_changes_the_scorecard(server: str, sh
 
     def human_qa_mean(page) -> float:
         page.goto(server + "/scorecard")
+        page.get_by_text("Show automatic and human QA for this period").click()
         metric = page.locator('[data-testid="stMetric"]', has_text="Human QA, mean")
         metric.wait_for(timeout=30_000)
         return float(metric.locator('[data-testid="stMetricValue"]').inner_text())

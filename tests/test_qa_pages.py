@@ -82,6 +82,8 @@ def test_prefilled_form_override_agent_dispute_supervisor_overturn_scorecard(see
 
     # The Scorecard shows both scores side by side and the agreement per criterion.
     at = open_page(signed_in("executive"), "pages/scorecard.py")
+    assert not at.exception and not any("Agree" in d.value.columns for d in at.dataframe)  # asked for, not on load
+    at.toggle(key="scorecard_qa").set_value(True).run()
     assert not at.exception
     tables = [d.value for d in at.dataframe]
     agreement = next(t for t in tables if "Agree" in t.columns)
