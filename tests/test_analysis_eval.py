@@ -128,16 +128,11 @@ def test_rendered_eval_audio_is_small_and_labelled() -> None:
 def test_eval_command_prints_figures(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     from pipeline.cli import main
 
-    assert main(["eval", "--json", "--sets", "dev", "heldout", "samples"]) == 0
+    assert main(["eval", "--json", "--sets", "heldout", "samples"]) == 0
     data = json.loads(capsys.readouterr().out)
     names = [r["name"] for r in data["reports"]]
-    assert names == [
-        "transcripts: dev",
-        "transcripts: held-out",
-        "transcripts: all",
-        "transcripts: demo calls (data/samples truth, unseen)",
-    ]
-    assert set(data["reports"][1]["per_kind"]) == set(MOMENT_KINDS)
+    assert names == ["transcripts: held-out", "transcripts: demo calls (data/samples truth, unseen)"]
+    assert set(data["reports"][0]["per_kind"]) == set(MOMENT_KINDS)
     assert main(["eval", "--sets", "heldout"]) == 0
     text = capsys.readouterr().out
     assert "OVERALL" in text and "held-out" in text and "precision" in text and "transcripts: dev" not in text

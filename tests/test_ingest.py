@@ -332,7 +332,7 @@ def test_ingest_killed_at_random_points_loses_nothing_and_resumes(tmp_path: Path
     for _ in range(3):
         proc = _start_ingest(folder, db)
         # Anywhere from start-up (model loading, pending rows) to the middle of a write.
-        time.sleep(chance.uniform(0.5, 9.0))
+        time.sleep(chance.uniform(0.5, 6.0))
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
         if db.exists():
