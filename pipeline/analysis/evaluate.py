@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.analysis.call import analyze_call
+from pipeline.analysis.moments import customer_spoke
 from pipeline.analysis.real_calls import FlagReport, load_aws_labelled, load_harper_valley, load_harper_valley_labels
 from pipeline.analysis.rules import Rules
 from pipeline.records import MOMENT_KINDS, NEGATIVE_KINDS, CallAnalysis, CallMeta, CallRecord, Moment, Utterance
@@ -150,12 +151,9 @@ def transfer_wait_holds(utterances: Sequence[Utterance], labels: Sequence[Label]
         if lab.kind != "transfer" or lab.utterance in held:
             continue
         # a hold announced on the way, the customer saying nothing of substance since, is this hand-off's
-        between = [
-            i for i in range(min(held, default=lab.utterance), lab.utterance) if utterances[i].speaker == "customer"
-        ]
-        if any(
-            h < lab.utterance and not any(i > h and len(utterances[i].text.split()) > 3 for i in between) for h in held
-        ):
+        # (the detector's rule too: `customer_spoke`)
+        announced = utterances[lab.utterance].start
+        if any(h < lab.utterance and not customer_spoke(utterances, utterances[h].end, announced) for h in held):
             continue
         # the longest silence between the announcement and the next agent line (the customer's "ok"
         # may come first)

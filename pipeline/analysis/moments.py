@@ -303,12 +303,13 @@ def _carried_out(
     # through"), with the customer saying nothing of substance between, already is that hand-off's hold.
     holds = [m for m in kept if m.kind == "hold"]
     for transfer in waited.values():
-        if not any(h.start < transfer.start and not _customer_spoke(utterances, h.end, transfer.start) for h in holds):
+        if not any(h.start < transfer.start and not customer_spoke(utterances, h.end, transfer.start) for h in holds):
             kept.append(replace(transfer, kind="hold", rule="transfer-wait", detail=dict(transfer.detail)))
     return kept
 
 
-def _customer_spoke(utterances: Sequence[Utterance], start: float, end: float) -> bool:
+def customer_spoke(utterances: Sequence[Utterance], start: float, end: float) -> bool:
+    """Whether the customer said something of substance (more than a brief aside) between these times."""
     return any(
         u.speaker == "customer" and start <= u.start < end and len(u.text.split()) > _ASIDE_MAX_WORDS
         for u in utterances
