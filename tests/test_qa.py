@@ -86,8 +86,26 @@ def test_first_and_last_seconds_and_applies_if(form) -> None:
     late_greeting = [("customer", "hello?")] + [("customer", "still waiting")] * 7 + [GOOD[0]]
     got = answers(form, *call(late_greeting))
     assert got["greeting"][0] == "not_met"  # said 40 s in: outside the first 30 s
-    got = answers(form, *call(GOOD, customer_min=0.4))
+    calm = [GOOD[0], ("customer", "could you tell me your opening hours"), ("agent", "nine till five"), GOOD[-1]]
+    got = answers(form, *call(calm, customer_min=0.4))
     assert got["empathy"][0] == "na"  # the customer was never upset
+    assert got["verification"][0] == "na"  # and nothing of theirs was looked at
+
+
+def test_what_is_said_or_found_makes_a_criterion_apply(form) -> None:
+    # The tone model read the customer as calm, but their words say otherwise: empathy applies.
+    upset = [GOOD[0], ("customer", "this is ridiculous, my name is jo and the heating is broken"), ("agent", "ok")]
+    got = answers(form, *call(upset, customer_min=0.4))
+    assert got["empathy"][0] == "not_met"
+    # A repeat call is an upset customer too (a finding in applies_when.found) …
+    repeat = Moment("repeat_contact", "customer", 5.5, 9.5, "third call", "repeat-rule")
+    assert answers(form, *call([GOOD[0], ("customer", "hi")], [repeat], customer_min=0.4))["empathy"][0] == "not_met"
+    # … and an agent who acknowledged a feeling shows the criterion was in play: met, not "not applicable".
+    kind = [GOOD[0], ("customer", "hi"), ("agent", "I'm so sorry to hear that, I can imagine how stressful it is")]
+    assert answers(form, *call(kind, customer_min=0.4))["empathy"][0] == "met"
+    # "my name is" is not the customer's account ("except"); "my card" is, and nobody verified them.
+    card = [GOOD[0], ("customer", "hi my name is jo, my card was declined"), ("agent", "it works now")]
+    assert answers(form, *call(card))["verification"][0] == "not_met"
 
 
 @pytest.mark.parametrize(
@@ -95,11 +113,14 @@ def test_first_and_last_seconds_and_applies_if(form) -> None:
     [
         ('present = ["ownershp"]', "criterion 'c': auto.present: unknown moment kind 'ownershp'"),
         ("first_s = -3", "criterion 'c': auto.first_s must be a number of seconds above 0"),
-        ('measures = { hold = { max = 3 } }', "criterion 'c': auto.measures: unknown measure 'hold'"),
+        ("measures = { hold = { max = 3 } }", "criterion 'c': auto.measures: unknown measure 'hold'"),
         ("measures = { ended_negative = 1 }", "auto.measures.ended_negative is yes/no"),
         ("min_similarity = 2", "auto.min_similarity must be a number between 0 and 1"),
         ('colour = "red"', "criterion 'c': unknown field auto.colour"),
         ('speaker = "agent"', "auto says nothing that answers the criterion"),
+        ('examples = ["hi"]\napplies_when = { found = ["vibes"] }', "auto.applies_when.found: unknown moment kind"),
+        ('examples = ["hi"]\napplies_when = { speaker = "agent" }', "says nothing that makes the criterion apply"),
+        ('examples = ["hi"]\napplies_when = { colour = 1 }', "auto.applies_when: unknown field colour"),
     ],
 )
 def test_bad_auto_rules_name_the_file_criterion_and_field(auto: str, message: str, tmp_path: Path) -> None:

@@ -13,7 +13,12 @@ admin edits (README, *Automatic QA*):
     signals = ["resolution_said"]        a true yes/no measure: met
     measures = { hold_s = { max = 180 }, ended_negative = false }     outside the limit: not met
     applies_if = { customer_min = { max = -0.3 } }                     otherwise: not applicable
+    applies_when = { found = ["repeat_contact"], phrases = ["frustrated"], speaker = "customer",
+                     except = ["my name"] }   or these were found / said (except inside these): it applies
 
+A criterion with `applies_if` or `applies_when` applies when the measures hold, or something in
+`applies_when` is found, or any evidence for or against the criterion itself is found (an agent who
+verified, or dismissed a feeling, shows the criterion was in play); otherwise it is not applicable.
 A criterion with positive evidence (present, examples, signals) is met when any of it is found and
 nothing negative is; one without positive evidence is met when nothing negative is found. Only
 findings count: moments marked `possible` never answer a criterion. `evaluate_call` is pure (a record
@@ -77,7 +82,9 @@ _AUTO_KEYS = {
     "signals",
     "measures",
     "applies_if",
+    "applies_when",
 }
+_APPLIES_WHEN_KEYS = {"found", "phrases", "speaker", "except"}
 _SENTENCE = re.compile(r"(?<=[.?!,;])\s+")
 _WORDS = re.compile(r"[a-z0-9']+")
 CHUNK_WORDS = 14  # long lines are matched in windows of this many words, so one clause is not diluted
@@ -132,6 +139,22 @@ _UNIT_MEASURES = {"talk_ratio_agent", "customer_start", "customer_end", "custome
 
 
 @dataclass(frozen=True)
+class AppliesWhen:
+    """What makes a conditional criterion apply besides its measures (`auto.applies_when`)."""
+
+    found: tuple[str, ...] = ()  # findings of these moment kinds
+    phrases: tuple[str, ...] = ()  # a line of `speaker` with one of these words or phrases
+    speaker: str = "any"
+    unless: tuple[str, ...] = ()  # phrases taken out of a line first ("my name" does not make "my" count)
+
+    def said_in(self, text: str) -> bool:
+        said = f" {' '.join(_words(text))} "
+        for phrase in self.unless:
+            said = said.replace(f" {phrase} ", " ")
+        return any(f" {p} " in said for p in self.phrases)
+
+
+@dataclass(frozen=True)
 class AutoRule:
     """What answers one criterion automatically (the `[criteria.auto]` table)."""
 
@@ -146,6 +169,12 @@ class AutoRule:
     signals: tuple[str, ...] = ()
     measures: tuple[Limit, ...] = ()
     applies_if: tuple[Limit, ...] = ()
+    applies_when: AppliesWhen | None = None
+
+    @property
+    def conditional(self) -> bool:
+        """Whether the criterion can be not applicable."""
+        return bool(self.applies_if) or self.applies_when is not None
 
     @property
     def positive(self) -> bool:
@@ -292,12 +321,48 @@ def _auto(table: Any, where: str) -> AutoRule:
         signals=tuple(signals),
         measures=_limits(table.get("measures", {}), f"{where}: auto.measures"),
         applies_if=_limits(table.get("applies_if", {}), f"{where}: auto.applies_if"),
+        applies_when=_applies_when(table["applies_when"], f"{where}: auto.applies_when")
+        if "applies_when" in table
+        else None,
     )
     if not (rule.positive or rule.absent or rule.measures):
         raise QAFormError(
             f"{where}: auto says nothing that answers the criterion (present, absent, examples, signals or measures)"
         )
     return rule
+
+
+def _applies_when(table: Any, where: str) -> AppliesWhen:
+    if not isinstance(table, dict) or not table:
+        raise QAFormError(f"{where} must be a table with found, phrases and/or speaker")
+    unknown = set(table) - _APPLIES_WHEN_KEYS
+    if unknown:
+        raise QAFormError(
+            f"{where}: unknown field {sorted(unknown)[0]} (known: {', '.join(sorted(_APPLIES_WHEN_KEYS))})"
+        )
+    found = table.get("found", [])
+    if not isinstance(found, list) or not all(isinstance(k, str) for k in found):
+        raise QAFormError(f"{where}.found must be a list of moment kinds")
+    for kind in found:
+        if kind not in MOMENT_KINDS:
+            raise QAFormError(f"{where}.found: unknown moment kind {kind!r} (known: {', '.join(MOMENT_KINDS)})")
+    phrases = table.get("phrases", [])
+    if not isinstance(phrases, list) or not all(isinstance(e, str) and _words(e) for e in phrases):
+        raise QAFormError(f"{where}.phrases must be a list of words or phrases")
+    speaker = table.get("speaker", "any")
+    if speaker not in ("agent", "customer", "any"):
+        raise QAFormError(f"{where}.speaker must be agent, customer or any, not {speaker!r}")
+    unless = table.get("except", [])
+    if not isinstance(unless, list) or not all(isinstance(e, str) and _words(e) for e in unless):
+        raise QAFormError(f"{where}.except must be a list of words or phrases")
+    if not found and not phrases:
+        raise QAFormError(f"{where} says nothing that makes the criterion apply (found or phrases)")
+    return AppliesWhen(
+        tuple(found),
+        tuple(" ".join(_words(p)) for p in phrases),
+        speaker,
+        tuple(" ".join(_words(p)) for p in unless),
+    )
 
 
 def _limits(table: Any, where: str) -> tuple[Limit, ...]:
@@ -375,17 +440,6 @@ def _answer(
             criterion.key, kind, round(min(max(confidence, 0.0), 0.99), 2), points, criterion.points, evidence, why
         )
 
-    # Not applicable: a condition of applies_if fails (or cannot be measured on this call).
-    for limit in rule.applies_if:
-        value = measures.get(limit.measure)
-        if not limit.holds(value):
-            return answer(
-                "na",
-                0.6 + 0.4 * limit.margin(value),
-                [_measure(limit, value)],
-                f"not applicable: {limit.describe()} does not hold ({_fmt(value)})",
-            )
-
     # Negative evidence: a finding of an absent kind, or a measure outside its limit.
     against: list[tuple[float, dict[str, Any], str]] = []
     for m in findings:
@@ -401,9 +455,6 @@ def _answer(
                     f"{limit.describe()} does not hold ({_fmt(value)})",
                 )
             )
-    if against:
-        against.sort(key=lambda a: -a[0])
-        return answer("not_met", against[0][0], [a[1] for a in against], "not met: " + "; ".join(a[2] for a in against))
 
     # Positive evidence: a finding of a present kind, a true signal, a line like an example.
     support: list[tuple[float, dict[str, Any], str]] = []
@@ -438,6 +489,13 @@ def _answer(
             if match.similarity >= rule.min_similarity and not already:
                 confidence = 0.6 + 2.0 * (match.similarity - rule.min_similarity)
                 support.append((confidence, match.evidence(), f"“{match.chunk}” is like “{match.example}”"))
+    if rule.conditional and not (against or support):
+        not_applicable = _not_applicable(rule, utterances, findings, measures)
+        if not_applicable is not None:
+            return answer("na", *not_applicable)
+    if against:
+        against.sort(key=lambda a: -a[0])
+        return answer("not_met", against[0][0], [a[1] for a in against], "not met: " + "; ".join(a[2] for a in against))
     clean = 0.9 if (rule.absent or rule.measures) else 0.99  # nothing against it was found
     if support:
         support.sort(key=lambda s: -s[0])
@@ -461,6 +519,30 @@ def _answer(
         else ""
     )
     return answer("not_met", confidence, evidence, f"not met: nothing that shows it was found{where}")
+
+
+def _not_applicable(
+    rule: AutoRule,
+    utterances: Sequence[Utterance],
+    findings: Sequence[Moment],
+    measures: dict[str, float | bool | None],
+) -> tuple[float, list[dict[str, Any]], str] | None:
+    """(confidence, evidence, why) when the criterion does not apply to this call; None when it does."""
+    failing = [(limit, measures.get(limit.measure)) for limit in rule.applies_if]
+    failing = [(limit, value) for limit, value in failing if not limit.holds(value)]
+    if rule.applies_if and not failing:
+        return None
+    when = rule.applies_when
+    if when is not None:
+        if any(m.kind in when.found for m in findings):
+            return None
+        if any(speaker_fits(when.speaker, u.speaker) and when.said_in(u.text) for u in utterances):
+            return None
+    why = [f"{limit.describe()} does not hold ({_fmt(value)})" for limit, value in failing]
+    if when is not None:
+        why.append("nothing that makes it apply was found")
+    confidence = 0.6 + 0.4 * min(limit.margin(value) for limit, value in failing) if failing else 0.75
+    return confidence, [_measure(limit, value) for limit, value in failing], "not applicable: " + "; ".join(why)
 
 
 def _words(text: str) -> list[str]:
