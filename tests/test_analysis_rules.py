@@ -95,6 +95,15 @@ def test_version_changes_with_content(tmp_path: Path) -> None:
             '[[rule]]\nid = "r14"\nkind = "apology"\nspeaker = "agent"\npatterns = ["sorry"]\nnegation_guard = "yes"',
             ["'r14'", "'negation_guard' must be bool"],
         ),
+        (
+            '[[rule]]\nid = "r15"\nkind = "ownership"\nspeaker = "agent"\npatterns = ["x"]\nunless_then = ["transfer"]',
+            ["'r15'", "'unless_then' and 'within_s_then' go together"],
+        ),
+        (
+            '[[rule]]\nid = "r16"\nkind = "ownership"\nspeaker = "agent"\npatterns = ["x"]\n'
+            'unless_then = ["handoff"]\nwithin_s_then = 60',
+            ["'r16'", "'unless_then' names 'handoff'"],
+        ),
         (GOOD_RULE + GOOD_RULE, ["'p1'", "duplicate id"]),
         (GOOD_RULE + "\n[score]\nfrustration = 2", ["[score]", "unknown term 'frustration'"]),
         (GOOD_RULE + "\n[score.moments]\nrudeness = 1", ["[score.moments]", "unknown kind 'rudeness'"]),
@@ -132,3 +141,37 @@ def test_cli_reports_bad_rules_and_exits_2(tmp_path: Path, capsys: pytest.Captur
     assert info.value.code == 2
     err = capsys.readouterr().err
     assert "rule 'oops'" in err and "unknown kind 'sarcasm'" in err
+
+
+OFFER_RULES = """
+[[rule]]
+id = "offer"
+kind = "ownership"
+speaker = "agent"
+patterns = ["i can do that for you"]
+unless_then = ["transfer"]
+within_s_then = 60
+
+[[rule]]
+id = "hand-off"
+kind = "transfer"
+speaker = "agent"
+patterns = ["transfer you to"]
+"""
+
+
+def test_an_offer_followed_by_a_hand_off_is_not_ownership(tmp_path: Path) -> None:
+    from pipeline.analysis.call import analyze_call
+    from pipeline.records import CallMeta, CallRecord, Utterance
+
+    rules = load_rules(write(tmp_path, OFFER_RULES), with_learned=False)
+
+    def kinds(lines: list[tuple[str, str]]) -> list[str]:
+        utterances = [Utterance(who, 5.0 * i, 5.0 * i + 4.0, text) for i, (who, text) in enumerate(lines)]
+        record = CallRecord(CallMeta("o1"), "h", "/o1.json", "json", 5.0 * len(lines), 2, False, utterances)
+        return sorted(m.kind for m in analyze_call(record, rules).moments)
+
+    done = [("agent", "sure i can do that for you"), ("customer", "great"), ("agent", "that's changed now")]
+    assert kinds(done) == ["ownership"]  # the offer, carried out in the call
+    handed = [done[0], done[1], ("agent", "let me transfer you to billing")]
+    assert kinds(handed) == ["transfer"]  # the same offer, then a hand-off: not ownership

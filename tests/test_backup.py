@@ -193,6 +193,8 @@ _WRITER = textwrap.dedent(
             db.execute("INSERT INTO notes (call_id, author, body) VALUES (?, 'writer', 'first')", [f"W-{i}"])
             db.execute("INSERT INTO notes (call_id, author, body) VALUES (?, 'writer', 'second')", [f"W-{i}"])
         i += 1
+        if i == 1:  # the test takes its copies once there is something to copy
+            open(path + ".started", "w").close()
         time.sleep(0.005)
     print(i)
     """
@@ -232,7 +234,9 @@ def test_backups_while_another_process_writes_and_another_reads_are_consistent(t
     reader = _spawn(_READER, live, 4.0)
     copies = []
     try:
-        time.sleep(0.5)
+        started = time.monotonic()  # a loaded machine may take seconds to start a Python process
+        while not live.with_name(live.name + ".started").exists() and time.monotonic() - started < 60:
+            time.sleep(0.05)
         for i in range(4):
             fmt = FORMATS[i % 2]
             copies.append(backup(live, tmp_path / f"during-{i}.{fmt}", format=fmt))

@@ -204,6 +204,12 @@ def test_the_reviewer_answers_cover_60_labelled_calls_with_real_speech_and_valid
     tuned, unseen = (load_reviewer_answers(REVIEWER_ANSWERS, w) for w in ("calls", "unseen"))
     assert len(tuned) + len(unseen) >= 60 and not set(tuned) & set(unseen)
     assert sum(c.startswith("hv-") for c in [*tuned, *unseen]) >= 20
+    # The second reviewer's calls: valid answers, all found, none the form was tuned on.
+    from pipeline.analysis.qa_eval import REVIEWER_ANSWERS_ROUND2
+
+    second = load_reviewer_answers(REVIEWER_ANSWERS_ROUND2, "unseen")
+    assert all(set(a) == keys and set(a.values()) <= {"met", "not_met", "na"} for a in second.values())
+    assert len(labelled_calls(list(second))) == len(second) >= 50 and not set(second) & (set(tuned) | set(unseen))
 
 
 def test_a_measure_outside_its_limit_is_not_met_and_says_by_how_much(tmp_path: Path) -> None:

@@ -91,6 +91,7 @@ def detect(
     moments = _learned_decision(utterances, normalised, rules, moments)
     moments = _merge_repeats(moments, settings.merge_within_s, utterances, settings.tone_min_words)
     moments = _carried_out(moments, utterances, silences, cue_hits, settings)
+    moments = _offers_kept(moments, rules)
     claimed = _stretch_holds(moments, silences, settings.hold_min_gap_s, settings.hold_search_s)
     _mark_transfers(moments, cue_hits.get(settings.warm_transfer_cue, []), settings.warm_within_s)
     _mark_possible(moments, settings)
@@ -234,6 +235,24 @@ def _aftermath(
     waits = [g.length for g in silences if moment.end - 0.5 <= g.start < until and g.start <= latest]
     introduced, briefed = greeters
     return _Aftermath(max(waits, default=0.0), next_agent, next_agent in introduced, next_agent in briefed)
+
+
+def _offers_kept(moments: list[Moment], rules: Rules) -> list[Moment]:
+    """Drop the moments of rules with `unless_then` that a moment of those kinds follows within
+    `within_s_then`, in the same utterance or after it ("okay i can do that for you" is ownership only
+    when the agent then does it, not when a transfer, a redirect or a refusal comes next)."""
+    conditional = {r.id: r for r in rules.rules if r.unless_then}
+    if not conditional:
+        return moments
+    kept = []
+    for m in moments:
+        rule = conditional.get(m.rule)
+        if rule is not None and any(
+            o.kind in rule.unless_then and m.start <= o.start <= m.end + (rule.within_s_then or 0.0) for o in moments
+        ):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _carried_out(

@@ -63,6 +63,9 @@ class Rule:
     in_first_s: float | None = None
     in_last_s: float | None = None
     requires_gap_s: float | None = None
+    # an offer that leads nowhere: dropped when a moment of one of these kinds follows within_s_then
+    unless_then: tuple[str, ...] = ()
+    within_s_then: float | None = None
     weight: float = 1.0
     notes: str = ""
 
@@ -193,6 +196,8 @@ _RULE_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
     "in_first_s": (_NUMBER, False),
     "in_last_s": (_NUMBER, False),
     "requires_gap_s": (_NUMBER, False),
+    "unless_then": ((list,), False),
+    "within_s_then": (_NUMBER, False),
     "weight": (_NUMBER, False),
     "notes": ((str,), False),
 }
@@ -360,7 +365,19 @@ def _build(data: dict[str, Any], path: Path, version: str, learned: LearnedConfi
             )
         if after is not None and after not in cues and after not in MOMENT_KINDS:
             raise RulesError(f"{owner}: 'after' names {after!r}, which is neither a cue nor a moment kind")
-        for name in ("within_s_after", "in_first_s", "in_last_s", "requires_gap_s"):
+        unless_then = body.get("unless_then", [])
+        within_then = _opt_float(body.get("within_s_then"))
+        if bool(unless_then) != (within_then is not None):
+            raise RulesError(
+                f"{owner}: 'unless_then' and 'within_s_then' go together "
+                '(e.g. unless_then = ["transfer"], within_s_then = 120)'
+            )
+        for then_kind in unless_then:
+            if then_kind not in MOMENT_KINDS:
+                raise RulesError(
+                    f"{owner}: 'unless_then' names {then_kind!r}; use moment kinds ({', '.join(MOMENT_KINDS)})"
+                )
+        for name in ("within_s_after", "in_first_s", "in_last_s", "requires_gap_s", "within_s_then"):
             value = body.get(name)
             if value is not None and value <= 0:
                 raise RulesError(f"{owner}: '{name}' must be a positive number of seconds, got {value!r}")
@@ -378,6 +395,8 @@ def _build(data: dict[str, Any], path: Path, version: str, learned: LearnedConfi
                 in_first_s=_opt_float(body.get("in_first_s")),
                 in_last_s=_opt_float(body.get("in_last_s")),
                 requires_gap_s=_opt_float(body.get("requires_gap_s")),
+                unless_then=tuple(unless_then),
+                within_s_then=within_then,
                 weight=float(body.get("weight", 1.0)),
                 notes=body.get("notes", ""),
             )

@@ -65,7 +65,8 @@ def add_commands(subparsers: Any) -> None:
         "qa-eval",
         help="agreement of the automatic QA answers with a reviewer's, per criterion",
         description="Answers the QA form automatically on the labelled calls a reviewer answered "
-        "(tests/eval/qa/reviewer_answers.json: the set the form was tuned on, the unseen set, and both) and "
+        "(tests/eval/qa/reviewer_answers.json: the set the form was tuned on and the unseen set; "
+        "reviewer_answers_round2.json: a second reviewer's unseen calls; and all together) and "
         "prints, per criterion, how often the two agree (README, Automatic QA).",
     )
     qa_eval.add_argument("--rules", type=Path, default=None, help="rules file (default: data/rules.toml)")
@@ -210,6 +211,7 @@ def run_eval(args: argparse.Namespace) -> int:
             ("audio_blind7", "audio, blind7"),
             ("audio_blind8", "audio, blind8"),
             ("audio_blind9", "audio, blind9"),
+            ("audio_blind10", "audio, blind10"),
         ):
             if (EVAL_DIR / folder).is_dir():
                 reports += audio_reports(rules, model_name=args.model, audio_dir=EVAL_DIR / folder, name=name)
@@ -252,6 +254,7 @@ TRAINING_SETS = (
     "blind7",
     "train_g",
     "blind8",
+    "blind9",
 )
 BLIND_MARKER = "BLIND"
 
