@@ -92,6 +92,19 @@ def test_first_and_last_seconds_and_applies_if(form) -> None:
     assert got["verification"][0] == "na"  # and nothing of theirs was looked at
 
 
+def test_a_fault_put_right_later_in_the_call_is_met_where_the_form_says_later_wins(form) -> None:
+    blamed_then_owned = [moment("blame_shift", 10.5), moment("ownership", 30.5)]
+    assert answers(form, *call(GOOD, blamed_then_owned))["ownership"][0] == "met"  # the team leader took it on
+    owned_then_blamed = [moment("ownership", 10.5), moment("blame_shift", 30.5)]
+    assert answers(form, *call(GOOD, owned_then_blamed))["ownership"][0] == "not_met"  # the last word was a fault
+    custom = parse_form(
+        {"criteria": [{"key": "o", "points": 5, "auto": {"present": ["ownership"], "absent": ["blame_shift"]}}]},
+        Path("f.toml"),
+        "v",
+    )
+    assert answers(custom, *call(GOOD, blamed_then_owned))["o"][0] == "not_met"  # without it, any fault fails
+
+
 def test_what_is_said_or_found_makes_a_criterion_apply(form) -> None:
     # The tone model read the customer as calm, but their words say otherwise: empathy applies.
     upset = [GOOD[0], ("customer", "this is ridiculous, my name is jo and the heating is broken"), ("agent", "ok")]
@@ -121,6 +134,7 @@ def test_what_is_said_or_found_makes_a_criterion_apply(form) -> None:
         ('examples = ["hi"]\napplies_when = { found = ["vibes"] }', "auto.applies_when.found: unknown moment kind"),
         ('examples = ["hi"]\napplies_when = { speaker = "agent" }', "says nothing that makes the criterion apply"),
         ('examples = ["hi"]\napplies_when = { colour = 1 }', "auto.applies_when: unknown field colour"),
+        ('present = ["ownership"]\nlater_wins = "yes"', "auto.later_wins is yes/no"),
     ],
 )
 def test_bad_auto_rules_name_the_file_criterion_and_field(auto: str, message: str, tmp_path: Path) -> None:
@@ -204,12 +218,15 @@ def test_the_reviewer_answers_cover_60_labelled_calls_with_real_speech_and_valid
     tuned, unseen = (load_reviewer_answers(REVIEWER_ANSWERS, w) for w in ("calls", "unseen"))
     assert len(tuned) + len(unseen) >= 60 and not set(tuned) & set(unseen)
     assert sum(c.startswith("hv-") for c in [*tuned, *unseen]) >= 20
-    # The second reviewer's calls: valid answers, all found, none the form was tuned on.
-    from pipeline.analysis.qa_eval import REVIEWER_ANSWERS_ROUND2
+    # Later reviewers' calls: valid answers, all found, none answered twice.
+    from pipeline.analysis.qa_eval import LATER_ROUNDS
 
-    second = load_reviewer_answers(REVIEWER_ANSWERS_ROUND2, "unseen")
-    assert all(set(a) == keys and set(a.values()) <= {"met", "not_met", "na"} for a in second.values())
-    assert len(labelled_calls(list(second))) == len(second) >= 50 and not set(second) & (set(tuned) | set(unseen))
+    answered = set(tuned) | set(unseen)
+    for path, _ in LATER_ROUNDS:
+        later = load_reviewer_answers(path, "unseen")
+        assert all(set(a) == keys and set(a.values()) <= {"met", "not_met", "na"} for a in later.values())
+        assert len(labelled_calls(list(later))) == len(later) >= 50 and not set(later) & answered
+        answered |= set(later)
 
 
 def test_a_measure_outside_its_limit_is_not_met_and_says_by_how_much(tmp_path: Path) -> None:
@@ -230,7 +247,7 @@ def test_a_measure_outside_its_limit_is_not_met_and_says_by_how_much(tmp_path: P
 def test_agent_disputes_a_moment_a_supervisor_overturns_it_and_it_becomes_a_dismissal(db: Database, form) -> None:
     from datetime import datetime, timedelta
 
-    record, analysis = call(GOOD, [moment("blame_shift", 20.5), moment("ownership", 30.5)])
+    record, analysis = call(GOOD, [moment("ownership", 10.5), moment("blame_shift", 20.5)])  # the blame comes last
     record.analysis = analysis
     save_call(db, record)
     qa_store.save_evaluation(db, "q1", evaluate_call(form, record, analysis))

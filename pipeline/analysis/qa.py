@@ -83,6 +83,7 @@ _AUTO_KEYS = {
     "measures",
     "applies_if",
     "applies_when",
+    "later_wins",
 }
 _APPLIES_WHEN_KEYS = {"found", "phrases", "speaker", "except"}
 _SENTENCE = re.compile(r"(?<=[.?!,;])\s+")
@@ -170,6 +171,9 @@ class AutoRule:
     measures: tuple[Limit, ...] = ()
     applies_if: tuple[Limit, ...] = ()
     applies_when: AppliesWhen | None = None
+    # the call's last word counts: a finding of a present kind after every negative finding makes it met
+    # (a team leader who takes on what the first agent blamed on others)
+    later_wins: bool = False
 
     @property
     def conditional(self) -> bool:
@@ -324,12 +328,20 @@ def _auto(table: Any, where: str) -> AutoRule:
         applies_when=_applies_when(table["applies_when"], f"{where}: auto.applies_when")
         if "applies_when" in table
         else None,
+        later_wins=_flag(table, "later_wins", where),
     )
     if not (rule.positive or rule.absent or rule.measures):
         raise QAFormError(
             f"{where}: auto says nothing that answers the criterion (present, absent, examples, signals or measures)"
         )
     return rule
+
+
+def _flag(table: dict[str, Any], name: str, where: str) -> bool:
+    value = table.get(name, False)
+    if not isinstance(value, bool):
+        raise QAFormError(f"{where}: auto.{name} is yes/no: write true or false, not {value!r}")
+    return value
 
 
 def _applies_when(table: Any, where: str) -> AppliesWhen:
@@ -493,6 +505,8 @@ def _answer(
         not_applicable = _not_applicable(rule, utterances, findings, measures)
         if not_applicable is not None:
             return answer("na", *not_applicable)
+    if against and rule.later_wins and support and _recovered(against, support):
+        against = []  # what went wrong came before what put it right
     if against:
         against.sort(key=lambda a: -a[0])
         return answer("not_met", against[0][0], [a[1] for a in against], "not met: " + "; ".join(a[2] for a in against))
@@ -519,6 +533,18 @@ def _answer(
         else ""
     )
     return answer("not_met", confidence, evidence, f"not met: nothing that shows it was found{where}")
+
+
+def _recovered(
+    against: Sequence[tuple[float, dict[str, Any], str]], support: Sequence[tuple[float, dict[str, Any], str]]
+) -> bool:
+    """Whether a finding of a `present` kind comes after every piece of negative evidence. Only findings
+    outweigh a fault (a phrase is weaker evidence), and measures have no time, so a measure against the
+    criterion is never outweighed."""
+    if any("start" not in e for _, e, _ in against):
+        return False
+    last_against = max(e["start"] for _, e, _ in against)
+    return any(e.get("type") == "moment" and e["start"] > last_against for _, e, _ in support)
 
 
 def _not_applicable(

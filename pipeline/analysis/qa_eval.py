@@ -1,11 +1,11 @@
 """How often the automatic QA answers agree with a reviewer's, per criterion, on labelled calls.
 
-The reviewer's answers live in `tests/eval/qa/reviewer_answers.json` (call id -> criterion -> met |
-not_met | na) in two sets: `calls`, which the form's `auto` tables were tuned on, and `unseen`, answered
-after that tuning and never tuned on; and, from a second reviewer, `reviewer_answers_round2.json`
-(blind10 and more Harper Valley calls, measured once). Calls come from the labelled sets (tests/eval/dev,
-heldout, train_a, blind10) and the real Harper Valley calls. `python -m pipeline qa-eval` prints the
-figures the README reports.
+The first reviewer's answers live in `tests/eval/qa/reviewer_answers.json` (call id -> criterion -> met
+| not_met | na) in two sets: `calls`, which the form's `auto` tables were tuned on, and `unseen`, answered
+after that tuning. A second and a third reviewer wrote `reviewer_answers_round2.json` and
+`reviewer_answers_round3.json` (a blind set and more Harper Valley calls each, measured once). Calls come
+from the labelled sets (tests/eval/dev, heldout, train_a, blind10, blind11) and the real Harper Valley
+calls. `python -m pipeline qa-eval` prints the figures the README reports.
 """
 
 from __future__ import annotations
@@ -22,13 +22,18 @@ from pipeline.analysis.qa import QAForm, evaluate_call
 from pipeline.analysis.rules import Rules
 
 REVIEWER_ANSWERS = EVAL_DIR / "qa" / "reviewer_answers.json"
-# Round 2: a second reviewer (not the one who wrote the form's rules) answered 52 calls nobody tuned on:
-# blind10 and 20 more Harper Valley calls. Its `unseen` set is measured once per round, like a blind set.
+# Later rounds: another reviewer each (not the one who wrote the form's rules) answered 52 calls nobody
+# had tuned on: a blind set and 20 more Harper Valley calls. Each is measured once, like a blind set,
+# and may be tuned on after that.
 REVIEWER_ANSWERS_ROUND2 = EVAL_DIR / "qa" / "reviewer_answers_round2.json"
+REVIEWER_ANSWERS_ROUND3 = EVAL_DIR / "qa" / "reviewer_answers_round3.json"
+LATER_ROUNDS = (
+    (REVIEWER_ANSWERS_ROUND2, "round 2: a second reviewer (measured once in round 13, tuned on since)"),
+    (REVIEWER_ANSWERS_ROUND3, "unseen, round 3: a third reviewer"),
+)
 # Folders whose calls the reviewers answered (besides the real calls, whose ids start with "hv-").
-FOLDERS = ("dev", "heldout", "train_a", "blind10")
+FOLDERS = ("dev", "heldout", "train_a", "blind10", "blind11")
 SETS = {"calls": "tuned on", "unseen": "unseen"}
-ROUND2_NAME = "unseen, round 2: an independent reviewer"
 
 
 @dataclass
@@ -108,8 +113,9 @@ def labelled_calls(wanted: Sequence[str]) -> list[EvalCall]:
 def qa_reports(rules: Rules, form: QAForm, answers_path: Path = REVIEWER_ANSWERS) -> list[QAAgreementReport]:
     """One report per set of reviewer answers (tuned on, unseen), then both together."""
     reports = [qa_agreement(rules, form, answers_path, which) for which in SETS]
-    if answers_path == REVIEWER_ANSWERS and REVIEWER_ANSWERS_ROUND2.exists():
-        reports.append(qa_agreement(rules, form, REVIEWER_ANSWERS_ROUND2, "unseen", name=ROUND2_NAME))
+    if answers_path == REVIEWER_ANSWERS:
+        later = [(path, name) for path, name in LATER_ROUNDS if path.exists()]
+        reports += [qa_agreement(rules, form, path, "unseen", name=name) for path, name in later]
     both = QAAgreementReport("all", sum(r.calls for r in reports), sum(r.real_calls for r in reports), [], [])
     for key in [c.criterion for c in reports[0].criteria]:
         merged = CriterionAgreement(key)

@@ -66,7 +66,7 @@ def add_commands(subparsers: Any) -> None:
         help="agreement of the automatic QA answers with a reviewer's, per criterion",
         description="Answers the QA form automatically on the labelled calls a reviewer answered "
         "(tests/eval/qa/reviewer_answers.json: the set the form was tuned on and the unseen set; "
-        "reviewer_answers_round2.json: a second reviewer's unseen calls; and all together) and "
+        "reviewer_answers_round2.json and _round3.json: later reviewers' calls; and all together) and "
         "prints, per criterion, how often the two agree (README, Automatic QA).",
     )
     qa_eval.add_argument("--rules", type=Path, default=None, help="rules file (default: data/rules.toml)")
@@ -212,6 +212,7 @@ def run_eval(args: argparse.Namespace) -> int:
             ("audio_blind8", "audio, blind8"),
             ("audio_blind9", "audio, blind9"),
             ("audio_blind10", "audio, blind10"),
+            ("audio_blind11", "audio, blind11"),
         ):
             if (EVAL_DIR / folder).is_dir():
                 reports += audio_reports(rules, model_name=args.model, audio_dir=EVAL_DIR / folder, name=name)
@@ -255,6 +256,7 @@ TRAINING_SETS = (
     "train_g",
     "blind8",
     "blind9",
+    "blind10",
 )
 BLIND_MARKER = "BLIND"
 
