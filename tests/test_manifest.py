@@ -100,6 +100,12 @@ def test_semicolon_exports_and_a_bom_are_read(folder: Path) -> None:
     assert [e.meta.call_id for e in m.entries] == ["C1"]
 
 
+def test_a_nul_byte_in_a_file_name_is_a_problem_not_a_crash(folder: Path) -> None:
+    # found by Hypothesis: text handed over directly (not read from a file) reached os calls with a NUL
+    m = parse_manifest_text(HEADER + "\nC1,a\x00.wav,A1,,,,,\n", folder / "calls.csv")
+    assert not m.entries and "NUL byte" in m.problems[0].message
+
+
 @settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
 @given(text=st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
 def test_any_text_parses_or_fails_with_a_manifest_error(folder: Path, text: str) -> None:

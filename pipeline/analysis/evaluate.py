@@ -311,7 +311,8 @@ BLIND_SETS = {
     "blind8": "unseen in round 11, trained on since round 12",
     "blind9": "unseen in round 12, trained on since round 13",
     "blind10": "unseen in round 13, trained on since round 14",
-    "blind11": "unseen: never trained or tuned on",
+    "blind11": "unseen in round 14, trained on since round 15",
+    "blind12": "unseen: never trained or tuned on",
 }
 # What `transcript_reports(only=...)` and `python -m pipeline eval --sets` accept.
 SET_NAMES = ("dev", "heldout", "train", *BLIND_SETS, "samples")

@@ -213,6 +213,7 @@ def run_eval(args: argparse.Namespace) -> int:
             ("audio_blind9", "audio, blind9"),
             ("audio_blind10", "audio, blind10"),
             ("audio_blind11", "audio, blind11"),
+            ("audio_blind12", "audio, blind12"),
         ):
             if (EVAL_DIR / folder).is_dir():
                 reports += audio_reports(rules, model_name=args.model, audio_dir=EVAL_DIR / folder, name=name)
@@ -257,6 +258,7 @@ TRAINING_SETS = (
     "blind8",
     "blind9",
     "blind10",
+    "blind11",
 )
 BLIND_MARKER = "BLIND"
 

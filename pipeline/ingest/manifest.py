@@ -182,6 +182,9 @@ def _parse_row(
     if not file_name:
         refuse(call_id, "file is empty")
         return None
+    if "\x00" in file_name:  # no file system path holds a NUL byte; os calls would raise on it
+        refuse(call_id, "file contains a NUL byte")
+        return None
     file_path = (base / file_name).resolve()
     if not file_path.is_file():
         refuse(call_id, f"file {file_name!r} does not exist")
