@@ -100,7 +100,7 @@ def add_commands(subparsers: Any) -> None:
         type=Path,
         nargs="+",
         default=None,
-        help="folders of labelled calls (default: tests/eval/dev heldout train_a-train_f blind-blind6 and "
+        help="folders of labelled calls (default: tests/eval/dev, heldout, train_a-train_g, blind-blind11 and "
         "the demo truth); a folder holding a BLIND marker file is refused",
     )
     train.add_argument("--out", type=Path, default=None, help="model file (default: the one [learned] names)")
