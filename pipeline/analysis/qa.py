@@ -566,9 +566,22 @@ def _not_applicable(
             return None
     why = [f"{limit.describe()} does not hold ({_fmt(value)})" for limit, value in failing]
     if when is not None:
-        why.append("nothing that makes it apply was found")
+        why.append(_nothing_said(when))
     confidence = 0.6 + 0.4 * min(limit.margin(value) for limit, value in failing) if failing else 0.75
     return confidence, [_measure(limit, value) for limit, value in failing], "not applicable: " + "; ".join(why)
+
+
+def _nothing_said(when: AppliesWhen) -> str:
+    """What applies_when looked for, in words a supervisor reads: 'no customer line says “my”, “account”
+    … and no repeat contact'."""
+    parts = []
+    if when.phrases:
+        who = "" if when.speaker == "any" else f"{when.speaker} "
+        shown = ", ".join(f"“{p}”" for p in when.phrases[:3]) + (" …" if len(when.phrases) > 3 else "")
+        parts.append(f"no {who}line says {shown}")
+    if when.found:
+        parts.append("no " + " or ".join(k.replace("_", " ") for k in when.found))
+    return " and ".join(parts)
 
 
 def _words(text: str) -> list[str]:
