@@ -279,25 +279,13 @@ def _auto(table: Any, where: str) -> AutoRule:
         raise QAFormError(f"{where}: unknown field auto.{sorted(unknown)[0]} (known: {', '.join(sorted(_AUTO_KEYS))})")
 
     def kinds(name: str) -> tuple[str, ...]:
-        value = table.get(name, [])
-        if not isinstance(value, list) or not all(isinstance(k, str) for k in value):
-            raise QAFormError(f"{where}: auto.{name} must be a list of moment kinds")
-        for kind in value:
-            if kind not in MOMENT_KINDS:
-                raise QAFormError(
-                    f"{where}: auto.{name}: unknown moment kind {kind!r} (known: {', '.join(MOMENT_KINDS)})"
-                )
-        return tuple(value)
+        return _kind_list(table, name, f"{where}: auto.{name}")
 
     examples = table.get("examples", [])
     if not isinstance(examples, list) or not all(isinstance(e, str) and e.strip() for e in examples):
         raise QAFormError(f"{where}: auto.examples must be a list of non-empty sentences")
-    phrases = table.get("phrases", [])
-    if not isinstance(phrases, list) or not all(isinstance(e, str) and _words(e) for e in phrases):
-        raise QAFormError(f"{where}: auto.phrases must be a list of words or phrases")
-    speaker = table.get("speaker", "agent")
-    if speaker not in ("agent", "customer", "any"):
-        raise QAFormError(f"{where}: auto.speaker must be agent, customer or any, not {speaker!r}")
+    phrases = _phrase_list(table, "phrases", f"{where}: auto.phrases")
+    speaker = _speaker(table, "agent", f"{where}: auto.speaker")
     windows = {}
     for name in ("first_s", "last_s"):
         if name in table:
@@ -317,7 +305,7 @@ def _auto(table: Any, where: str) -> AutoRule:
         present=kinds("present"),
         absent=kinds("absent"),
         examples=tuple(e.strip() for e in examples),
-        phrases=tuple(" ".join(_words(p)) for p in phrases),
+        phrases=phrases,
         speaker=speaker,
         first_s=windows.get("first_s"),
         last_s=windows.get("last_s"),
@@ -352,29 +340,38 @@ def _applies_when(table: Any, where: str) -> AppliesWhen:
         raise QAFormError(
             f"{where}: unknown field {sorted(unknown)[0]} (known: {', '.join(sorted(_APPLIES_WHEN_KEYS))})"
         )
-    found = table.get("found", [])
-    if not isinstance(found, list) or not all(isinstance(k, str) for k in found):
-        raise QAFormError(f"{where}.found must be a list of moment kinds")
-    for kind in found:
-        if kind not in MOMENT_KINDS:
-            raise QAFormError(f"{where}.found: unknown moment kind {kind!r} (known: {', '.join(MOMENT_KINDS)})")
-    phrases = table.get("phrases", [])
-    if not isinstance(phrases, list) or not all(isinstance(e, str) and _words(e) for e in phrases):
-        raise QAFormError(f"{where}.phrases must be a list of words or phrases")
-    speaker = table.get("speaker", "any")
-    if speaker not in ("agent", "customer", "any"):
-        raise QAFormError(f"{where}.speaker must be agent, customer or any, not {speaker!r}")
-    unless = table.get("except", [])
-    if not isinstance(unless, list) or not all(isinstance(e, str) and _words(e) for e in unless):
-        raise QAFormError(f"{where}.except must be a list of words or phrases")
+    found = _kind_list(table, "found", f"{where}.found")
+    phrases = _phrase_list(table, "phrases", f"{where}.phrases")
+    speaker = _speaker(table, "any", f"{where}.speaker")
+    unless = _phrase_list(table, "except", f"{where}.except")
     if not found and not phrases:
         raise QAFormError(f"{where} says nothing that makes the criterion apply (found or phrases)")
-    return AppliesWhen(
-        tuple(found),
-        tuple(" ".join(_words(p)) for p in phrases),
-        speaker,
-        tuple(" ".join(_words(p)) for p in unless),
-    )
+    return AppliesWhen(found, phrases, speaker, unless)
+
+
+def _kind_list(table: dict[str, Any], name: str, where: str) -> tuple[str, ...]:
+    value = table.get(name, [])
+    if not isinstance(value, list) or not all(isinstance(k, str) for k in value):
+        raise QAFormError(f"{where} must be a list of moment kinds")
+    for kind in value:
+        if kind not in MOMENT_KINDS:
+            raise QAFormError(f"{where}: unknown moment kind {kind!r} (known: {', '.join(MOMENT_KINDS)})")
+    return tuple(value)
+
+
+def _phrase_list(table: dict[str, Any], name: str, where: str) -> tuple[str, ...]:
+    """Words or phrases, in the normal form lines are matched in (lower case, no punctuation)."""
+    value = table.get(name, [])
+    if not isinstance(value, list) or not all(isinstance(e, str) and _words(e) for e in value):
+        raise QAFormError(f"{where} must be a list of words or phrases")
+    return tuple(" ".join(_words(p)) for p in value)
+
+
+def _speaker(table: dict[str, Any], default: str, where: str) -> str:
+    speaker = table.get("speaker", default)
+    if speaker not in ("agent", "customer", "any"):
+        raise QAFormError(f"{where} must be agent, customer or any, not {speaker!r}")
+    return speaker
 
 
 def _limits(table: Any, where: str) -> tuple[Limit, ...]:
