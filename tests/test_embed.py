@@ -94,14 +94,30 @@ def test_safetensors_reader(tmp_path) -> None:
         E.read_safetensors(path)
 
 
-def test_blas_threads_are_restored_after_embedding() -> None:
+def test_blas_threads_are_restored_after_embedding(monkeypatch: pytest.MonkeyPatch) -> None:
     control = E._single_thread_blas()
     if control._get is None:
         pytest.skip("numpy's BLAS is not OpenBLAS")
     before = control._get()
-    E.clear_cache()
-    E.embed(["the thread count comes back afterwards"])
-    assert control._get() == before
+    # `make test` runs with OPENBLAS_NUM_THREADS=1, where "restored" and "left at one" look alike: start
+    # from two threads so a missing restore fails, and see the one thread while the model runs
+    seen: list[int] = []
+    real = E._Model.forward
+
+    def counting(self, ids, mask, types):  # type: ignore[no-untyped-def]
+        seen.append(control._get())
+        return real(self, ids, mask, types)
+
+    monkeypatch.setattr(E._Model, "forward", counting)
+    monkeypatch.setenv(embed_cache.ENV_VAR, "off")  # a vector from the disk cache would skip the model
+    control._set(2)
+    try:
+        E.clear_cache()
+        E.embed(["the thread count comes back afterwards"])
+        assert seen and set(seen) == {1}
+        assert control._get() == 2
+    finally:
+        control._set(before)
 
 
 def test_missing_package_raises_a_clear_error(monkeypatch) -> None:
