@@ -473,6 +473,12 @@ def _answer(
     for name in rule.signals:
         if measures.get(name):
             support.append((0.85, {"type": "measure", "name": name, "value": True}, FLAG_MEASURES[name]))
+    if against and rule.later_wins and _recovered(against, support):
+        against = []  # what went wrong came before what put it right
+    if against:
+        # settled without reading the lines: the embedding match below is the costly part
+        against.sort(key=lambda a: -a[0])
+        return answer("not_met", against[0][0], [a[1] for a in against], "not met: " + "; ".join(a[2] for a in against))
     best_similarity: float | None = None
     match: Match | None = None
     lines = _window(utterances, rule, duration) if (rule.examples or rule.phrases) else []
@@ -498,15 +504,10 @@ def _answer(
             if match.similarity >= rule.min_similarity and not already:
                 confidence = 0.6 + 2.0 * (match.similarity - rule.min_similarity)
                 support.append((confidence, match.evidence(), f"“{match.chunk}” is like “{match.example}”"))
-    if rule.conditional and not (against or support):
+    if rule.conditional and not support:
         not_applicable = _not_applicable(rule, utterances, findings, measures)
         if not_applicable is not None:
             return answer("na", *not_applicable)
-    if against and rule.later_wins and support and _recovered(against, support):
-        against = []  # what went wrong came before what put it right
-    if against:
-        against.sort(key=lambda a: -a[0])
-        return answer("not_met", against[0][0], [a[1] for a in against], "not met: " + "; ".join(a[2] for a in against))
     clean = 0.9 if (rule.absent or rule.measures) else 0.99  # nothing against it was found
     if support:
         support.sort(key=lambda s: -s[0])
