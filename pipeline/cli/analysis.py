@@ -187,7 +187,7 @@ def _assign_reasons(args: argparse.Namespace) -> None:
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    from pipeline.analysis.evaluate import EVAL_DIR, format_report, real_reports, transcript_reports
+    from pipeline.analysis.evaluate import BLIND_SETS, EVAL_DIR, format_report, real_reports, transcript_reports
 
     rules = _load_rules_or_exit(args.rules)
     reports = transcript_reports(rules, only=args.sets)
@@ -201,20 +201,9 @@ def run_eval(args: argparse.Namespace) -> int:
         from pipeline.ingest.audio_eval import audio_reports, real_role_report
 
         reports += audio_reports(rules, model_name=args.model)
-        for folder, name in (
-            ("audio_blind", "audio, blind"),
-            ("audio_blind2", "audio, blind2"),
-            ("audio_blind3", "audio, blind3"),
-            ("audio_blind4", "audio, blind4"),
-            ("audio_blind5", "audio, blind5"),
-            ("audio_blind6", "audio, blind6"),
-            ("audio_blind7", "audio, blind7"),
-            ("audio_blind8", "audio, blind8"),
-            ("audio_blind9", "audio, blind9"),
-            ("audio_blind10", "audio, blind10"),
-            ("audio_blind11", "audio, blind11"),
-            ("audio_blind12", "audio, blind12"),
-        ):
+        # each blind set's rendered recordings, where they exist (audio_blind … audio_blind12)
+        for blind in BLIND_SETS:
+            folder, name = f"audio_{blind}", f"audio, {blind}"
             if (EVAL_DIR / folder).is_dir():
                 reports += audio_reports(rules, model_name=args.model, audio_dir=EVAL_DIR / folder, name=name)
         roles = [real_role_report(model_name=args.model)]
