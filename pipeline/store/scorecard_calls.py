@@ -36,14 +36,19 @@ _COLUMNS = (
     "call_id, started_at, agent_id, agent_name, team, customer_id, analysed, duration_s, hold_s, silence_s,"
     " transfers, customer_start, customer_end, ended_negative, contact_number, resolved, moment_bits, qa_score"
 )
+# What each _COLUMNS entry is read from (k: the call's counted moment kinds as bits, q: its QA reviews),
+# shared by the set-wide rebuild and the one-call refresh
+_FACT_EXPRESSIONS = (
+    "c.call_id, c.started_at, c.agent_id, coalesce(c.agent_name, c.agent_id), c.team, c.customer_id,"
+    " a.call_id IS NOT NULL, c.duration_s, a.hold_s, a.silence_s, a.transfers, a.customer_start,"
+    " a.customer_end, a.ended_negative, a.contact_number, a.resolved, coalesce(k.bits, 0), q.qa_score"
+)
 
 
 def _facts_sql(call_filter: str) -> str:
     """SELECT of the facts of the ready calls matching `call_filter` (a condition on `c`)."""
     return f"""
-        SELECT c.call_id, c.started_at, c.agent_id, coalesce(c.agent_name, c.agent_id), c.team, c.customer_id,
-            a.call_id IS NOT NULL, c.duration_s, a.hold_s, a.silence_s, a.transfers, a.customer_start,
-            a.customer_end, a.ended_negative, a.contact_number, a.resolved, coalesce(k.bits, 0), q.qa_score
+        SELECT {_FACT_EXPRESSIONS}
         FROM calls c
         LEFT JOIN analysis a ON a.call_id = c.call_id
         LEFT JOIN (SELECT m.call_id, bit_or(1::BIGINT << (list_position($kinds, m.kind) - 1)) AS bits
@@ -60,9 +65,7 @@ def _facts_sql(call_filter: str) -> str:
 def _one_call_sql() -> str:
     """SELECT of one call's facts ($id), each table read through its key."""
     return f"""
-    SELECT c.call_id, c.started_at, c.agent_id, coalesce(c.agent_name, c.agent_id), c.team, c.customer_id,
-        a.call_id IS NOT NULL, c.duration_s, a.hold_s, a.silence_s, a.transfers, a.customer_start,
-        a.customer_end, a.ended_negative, a.contact_number, a.resolved, coalesce(k.bits, 0), q.qa_score
+    SELECT {_FACT_EXPRESSIONS}
     FROM calls c
     LEFT JOIN analysis a ON a.call_id = c.call_id
     LEFT JOIN (SELECT bit_or(1::BIGINT << (list_position($kinds, m.kind) - 1)) AS bits FROM moments m
