@@ -312,7 +312,7 @@ BLIND_SETS = {
     "blind9": "unseen in round 12, trained on since round 13",
     "blind10": "unseen in round 13, trained on since round 14",
     "blind11": "unseen in round 14, trained on since round 15",
-    "blind12": "unseen: never trained or tuned on",
+    "blind12": "unseen in round 15, trained on since round 16",
 }
 # What `transcript_reports(only=...)` and `python -m pipeline eval --sets` accept.
 SET_NAMES = ("dev", "heldout", "train", *BLIND_SETS, "samples")

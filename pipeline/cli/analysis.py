@@ -100,7 +100,7 @@ def add_commands(subparsers: Any) -> None:
         type=Path,
         nargs="+",
         default=None,
-        help="folders of labelled calls (default: tests/eval/dev, heldout, train_a-train_g, blind-blind11 and "
+        help="folders of labelled calls (default: tests/eval/dev, heldout, train_a-train_g, blind-blind12 and "
         "the demo truth); a folder holding a BLIND marker file is refused",
     )
     train.add_argument("--out", type=Path, default=None, help="model file (default: the one [learned] names)")
@@ -248,6 +248,7 @@ TRAINING_SETS = (
     "blind9",
     "blind10",
     "blind11",
+    "blind12",
 )
 BLIND_MARKER = "BLIND"
 

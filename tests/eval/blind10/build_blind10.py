@@ -143,7 +143,9 @@ def brief_problems(docs: list[dict]) -> list[str]:
             low = text.lower()
             problems += [f"{c['id']}/{i}: quotes the conventions ({q!r})" for q in QUOTED if q in low]
             kinds = labels.split()
-            if spk == "a" and "sorry" in low and "apology" not in kinds:
+            # Round 16 convention: a "sorry?" that only asks for a repeat is not an apology.
+            clarifying = any(w in low for w in ("again", "what was that", "catch", "cut out"))
+            if spk == "a" and "sorry" in low and "apology" not in kinds and not clarifying:
                 problems.append(f"{c['id']}/{i}: agent 'sorry' without apology")
             if spk == "a" and "apology" in kinds and "sorry" not in low:
                 problems.append(f"{c['id']}/{i}: apology without 'sorry'")
