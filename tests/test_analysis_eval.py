@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.analysis.evaluate import EVAL_DIR, Label, load_eval_calls, match_moments, transcript_reports
+from pipeline.analysis.evaluate import (
+    EVAL_DIR,
+    Label,
+    load_eval_calls,
+    match_moments,
+    round11_conventions,
+    transcript_reports,
+)
 from pipeline.analysis.load import load_rules
 from pipeline.records import MOMENT_KINDS, Moment
 from tests.eval.eval_format import call_problems, count_problems
@@ -167,3 +174,20 @@ def test_eval_prints_the_real_speech_figures_beside_the_synthetic(monkeypatch, c
         "real: Harper Valley bank calls and the AWS calls as transcripts (labelled)"
     ]
     assert body["real_speech"][0]["calls"] >= 95 and "per_call" in body["real_speech"][0]
+
+
+@pytest.mark.parametrize(
+    ("marker", "expected"),
+    [
+        (None, False),
+        ("Labelled to the conventions of round 11 (Real speech).", True),
+        ("Labelled to the conventions of round 16 (Real speech and Round 16 addition).", True),
+        ("Labelled to the conventions of round 9.", False),
+    ],
+)
+def test_sets_labelled_to_round_11_or_later_keep_their_own_holds(
+    tmp_path: Path, marker: str | None, expected: bool
+) -> None:
+    if marker is not None:
+        (tmp_path / "CONVENTIONS").write_text(marker + "\n")
+    assert round11_conventions(tmp_path) is expected

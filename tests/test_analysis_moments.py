@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
 
 from pipeline.analysis.call import analyze_call
 from pipeline.analysis.load import load_rules
-from pipeline.analysis.rules import Rules
+from pipeline.analysis.rules import LearnedConfig, Rules, SemanticConfig
 from pipeline.records import CallAnalysis, CallMeta, CallRecord, Utterance, kind_speaker
 
 
@@ -342,3 +343,84 @@ def test_moments_carry_rule_and_utterance(rules: Rules) -> None:
     analysis = analyze_call(call_of([("customer", "hi"), ("agent", "our policy states no refunds")]), rules)
     moment = analysis.moments[0]
     assert moment.rule == "policy-states" and moment.detail["utterance"] == 1 and moment.detail["match"]
+
+
+# Round 16: each new rule on wording of its family that no labelled set uses, and the look-alikes from
+# other writers' sets that its first draft fired on (README, Evaluation).
+ROUND_16 = [
+    ("ownership-for-you-now", "agent", "right, let me shift the delivery to next tuesday for you now"),
+    ("ownership-for-you-now", "agent", "I'll swap the plan over for you while we're talking"),
+    ("feeling-tone-policing", "agent", "there's no need to get snippy with me"),
+    ("feeling-tone-policing", "agent", "yelling at me isn't going to speed anything up"),
+    ("feeling-tone-policing", "agent", "I understand it's annoying, but that's just how the system works"),
+    ("redirect-your-own", "agent", "you'd need to check with your insurer about that part"),
+    ("redirect-your-own", "agent", "I'd suggest emailing the head office with the receipts"),
+    ("blame-their-side", "agent", "that's the landlord's side really, we just pass it on"),
+    ("blame-their-side", "agent", "the depot should have told you the van was running late"),
+    ("repeat-counted", "customer", "I've phoned you lot three times about this"),
+    ("repeat-counted", "customer", "I've left five voicemails and nobody rang back"),
+    ("transfer-bring-on", "agent", "hold on, I'll get my team leader on the line for you"),
+    ("escalation-complaint-to", "customer", "I want to make a complaint to your manager about this"),
+    ("policy-charter", "agent", "our service level only gives standard jobs up to ten working days"),
+    ("cant-nobody-override", "agent", "a manager couldn't overrule the decision either"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "speaker", "text"), ROUND_16, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROUND_16)])
+def test_round_16_rules_catch_their_family(rules: Rules, rule_id: str, speaker: str, text: str) -> None:
+    """The line's kind is found; the new rule would find it even where an older rule gets there first."""
+    alone = [rule for rule in rules.rules if rule.id == rule_id]
+    assert alone, f"no rule {rule_id}"
+    kind = alone[0].kind
+    assert kind in kinds_in(analyze_call(call_of([(speaker, text)]), rules))
+    only_new = replace(rules, rules=tuple(alone), semantic=SemanticConfig(), learned=LearnedConfig())
+    assert [m.rule for m in analyze_call(call_of([(speaker, text)]), only_new).moments] == [rule_id]
+
+
+ROUND_16_LOOKALIKES = [
+    ("agent", "That's the walnut side table and the two lamps?"),  # a side table, not the other side's job
+    ("agent", "The fault is at the street cabinet, and I've already raised a job for Thursday."),
+    ("customer", "i turned roaming off before i left i checked it twice"),  # an action repeated, not a contact
+    ("customer", "I asked him twice in the shop."),
+    ("agent", "ok bear with me ill get my supervisor for you now"),  # fetching a manager is a hand-off
+    ("agent", "There's a troubleshooting page on our site too, but you're sorted now."),
+    ("agent", "I've locked it so the automatic review can't override the new amount."),
+    ("agent", "Our terms give thirty days on faulty items and you're well inside that, so the exchange is done."),
+]
+ROUND_16_IDS = {r[0] for r in ROUND_16}
+
+
+@pytest.mark.parametrize(("speaker", "text"), ROUND_16_LOOKALIKES)
+def test_round_16_rules_leave_lookalikes_alone(rules: Rules, speaker: str, text: str) -> None:
+    found = {m.rule for m in analyze_call(call_of([(speaker, text)]), rules).moments}
+    assert not found & ROUND_16_IDS, found
+
+
+@pytest.mark.parametrize(
+    "pickup",
+    ["hello ravi, anita here, I hear the crown came loose", "Mrs Hale, it's Daniel Okafor. I heard the end of that."],
+)
+def test_a_colleague_beside_the_agent_picking_up_carries_out_the_transfer(rules: Rules, pickup: str) -> None:
+    # round 16: no silence long enough for a transfer, but someone new introduces themself
+    call = call_of(
+        [
+            ("agent", "she's just in the back office, I'll pass you over to her now"),
+            2.0,
+            ("agent", pickup),
+            ("customer", "yes, it came off on Tuesday"),
+        ]
+    )
+    analysis = analyze_call(call, rules)
+    assert "transfer" in kinds_in(analysis) and analysis.transfers == 1
+
+
+def test_the_same_agent_saying_hello_again_is_not_someone_new(rules: Rules) -> None:
+    call = call_of(
+        [
+            ("agent", "I'll pass you over to her now"),
+            2.0,
+            ("agent", "hello, are you still here? I think the line dipped"),
+            ("customer", "yes I'm here, no, stay with me please"),
+        ]
+    )
+    assert "transfer" not in kinds_in(analyze_call(call, rules))

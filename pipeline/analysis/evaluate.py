@@ -15,6 +15,7 @@ utterance (so a merged or stretched moment still matches); each label is matched
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,13 +135,19 @@ def _counts_dict(c: Counts) -> dict[str, Any]:
 # a hold"). Round 11 settled that a customer waiting while the agent connects them is on hold as well
 # (tests/eval/blind/README.md, Real speech), so those sets get the hold label by rule when loaded: on
 # a transfer label's utterance when the transcript shows a wait of TRANSFER_WAIT_S before anyone
-# speaks again. Folders written to the new conventions carry a CONVENTIONS file saying "round 11".
+# speaks again. Folders written to the new conventions carry a CONVENTIONS file naming the round whose
+# conventions they follow ("round 11", or a later round that kept this rule, such as "round 16").
 TRANSFER_WAIT_S = 8.0
+_CONVENTIONS_ROUND = re.compile(r"\bround (\d+)\b")
 
 
 def round11_conventions(folder: Path) -> bool:
+    """Whether the folder was labelled to round 11's conventions or a later round's."""
     marker = folder / "CONVENTIONS"
-    return marker.is_file() and "round 11" in marker.read_text()
+    if not marker.is_file():
+        return False
+    found = _CONVENTIONS_ROUND.search(marker.read_text())
+    return found is not None and int(found.group(1)) >= 11
 
 
 def transfer_wait_holds(utterances: Sequence[Utterance], labels: Sequence[Label]) -> list[Label]:
@@ -299,7 +306,7 @@ def evaluate_calls(
     return report
 
 
-TRAIN_SETS = ("train_a", "train_b", "train_c", "train_d", "train_e", "train_f", "train_g")
+TRAIN_SETS = ("train_a", "train_b", "train_c", "train_d", "train_e", "train_f", "train_g", "train_h", "train_i")
 BLIND_SETS = {
     "blind": "unseen in rounds 4-6, trained on since round 7",
     "blind2": "unseen in round 6, trained on since round 7",
@@ -313,6 +320,7 @@ BLIND_SETS = {
     "blind10": "unseen in round 13, trained on since round 14",
     "blind11": "unseen in round 14, trained on since round 15",
     "blind12": "unseen in round 15, trained on since round 16",
+    "blind13": "unseen: never trained or tuned on",
 }
 # What `transcript_reports(only=...)` and `python -m pipeline eval --sets` accept.
 SET_NAMES = ("dev", "heldout", "train", *BLIND_SETS, "samples")

@@ -100,7 +100,7 @@ def add_commands(subparsers: Any) -> None:
         type=Path,
         nargs="+",
         default=None,
-        help="folders of labelled calls (default: tests/eval/dev, heldout, train_a-train_g, blind-blind12 and "
+        help="folders of labelled calls (default: tests/eval/dev, heldout, train_a-train_i, blind-blind12 and "
         "the demo truth); a folder holding a BLIND marker file is refused",
     )
     train.add_argument("--out", type=Path, default=None, help="model file (default: the one [learned] names)")
@@ -249,6 +249,8 @@ TRAINING_SETS = (
     "blind10",
     "blind11",
     "blind12",
+    "train_h",
+    "train_i",
 )
 BLIND_MARKER = "BLIND"
 

@@ -55,6 +55,8 @@ NEGATIVE = (
     "repeat_contact",
 )
 # Phrases quoted in the labelling conventions (blind/README.md) that this set must not reuse verbatim.
+# Round 16 convention: a "sorry" that only asks for a repeat, or is about the line, is not an apology.
+CLARIFYING = ("again", "what was that", "catch", "cut out", "broke up", "breaking up", "lost you", "went a bit quiet")
 QUOTED = (
     "i get that",
     "out of my hands",
@@ -143,8 +145,7 @@ def brief_problems(docs: list[dict]) -> list[str]:
             low = text.lower()
             problems += [f"{c['id']}/{i}: quotes the conventions ({q!r})" for q in QUOTED if q in low]
             kinds = labels.split()
-            # Round 16 convention: a "sorry?" that only asks for a repeat is not an apology.
-            clarifying = any(w in low for w in ("again", "what was that", "catch", "cut out"))
+            clarifying = any(w in low for w in CLARIFYING)
             if spk == "a" and "sorry" in low and "apology" not in kinds and not clarifying:
                 problems.append(f"{c['id']}/{i}: agent 'sorry' without apology")
             if spk == "a" and "apology" in kinds and "sorry" not in low:
