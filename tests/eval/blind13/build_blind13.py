@@ -313,7 +313,8 @@ def main() -> int:
     print("real-speech:", len([c for c in CALLS if c["asr"]]), " ".join(c["id"] for c in CALLS if c["asr"]))
     print("clean odd:", " ".join(c for c in clean if int(c[-2:]) % 2))
     print("clean even:", " ".join(c for c in clean if not int(c[-2:]) % 2))
-    print("picks:", sum(d["supervisor_pick"] for d in docs), " ".join(d["call_id"] for d in docs if d["supervisor_pick"]))
+    picks = [d["call_id"] for d in docs if d["supervisor_pick"]]
+    print("picks:", len(picks), " ".join(picks))
     print("hold + transfer announcements:", " ".join(f"{c}x{n}" if n > 1 else c for c, n in both_calls(docs)))
     lens = [d["utterances"][-1]["end"] for d in docs]
     sizes = [len(d["utterances"]) for d in docs]
