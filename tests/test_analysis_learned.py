@@ -202,3 +202,95 @@ def test_network_learns_a_kind_from_its_features_and_speaker() -> None:
     blamed = np.array(["blame_shift" in lab for lab in labels])
     assert probability[blamed].mean() > 0.8 > 0.2 > probability[~blamed & (x[:, 0] < 0)].mean()
     assert model.hidden_weights.shape == (2, FEATURES, 16)
+
+
+# Round 17: the word n-gram models beside the networks (pipeline/analysis/ngrams.py).
+NGRAM_LINES = [
+    (" you will need to ring your bank about that ", {"channel_redirect"}),
+    (" you could try your insurer they might cover it ", {"channel_redirect"}),
+    (" best to ring your bank directly on that one ", {"channel_redirect"}),
+    (" your insurer would be the people to ask ", {"channel_redirect"}),
+    (" let me check that for you ", set()),
+    (" i have booked the engineer for tuesday ", set()),
+    (" thanks for calling have a good day ", set()),
+    (" i can see the order here ", set()),
+]
+
+
+def test_ngram_scores_are_scikit_learns() -> None:
+    """Analysis scores in numpy what training fitted with scikit-learn: the same TF-IDF and logistic models."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from pipeline.analysis.ngrams import MIN_DOCUMENTS, fit_ngrams, terms
+
+    texts = [text for text, _ in NGRAM_LINES] * 3
+    y = np.array([[bool(kinds)] for _, kinds in NGRAM_LINES] * 3, np.float32)
+    model = fit_ngrams(texts, y, np.ones_like(y))
+    assert model is not None
+    unseen = [" you might ring your insurer ", " i have booked it ", " nothing in common here at all "]
+    vectorizer = TfidfVectorizer(analyzer=terms, min_df=MIN_DOCUMENTS, sublinear_tf=True)
+    x = vectorizer.fit_transform(texts)
+    reference = LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced").fit(x, y[:, 0] > 0)
+    expected = reference.predict_proba(vectorizer.transform(unseen))[:, 1]
+    assert np.allclose(model.probabilities(unseen)[:, 0], expected, atol=1e-5)
+    assert expected[0] > 0.5 > expected[1]
+
+
+def test_a_model_file_keeps_its_ngrams_and_an_older_one_without_them_still_loads(tmp_path: Path) -> None:
+    from pipeline.analysis.ngrams import fit_ngrams
+
+    texts = [text for text, _ in NGRAM_LINES] * 2
+    y = np.array([[kind in kinds for kind in JUDGED_KINDS] for _, kinds in NGRAM_LINES] * 2, np.float32)
+    ngrams = fit_ngrams(texts, y, np.ones_like(y))
+    older = biased_model({})
+    newer = LearnedModel(
+        *(getattr(older, f) for f in ("kinds", "hidden_weights", "hidden_bias")),
+        older.output_weights,
+        older.output_bias,
+        older.thresholds,
+        older.metadata,
+        ngrams,
+    )
+    newer.save(tmp_path / "new.npz")
+    older.save(tmp_path / "old.npz")
+    loaded, loaded_old = load_model(tmp_path / "new.npz"), load_model(tmp_path / "old.npz")
+    x = np.zeros((2, FEATURES), np.float32)
+    lines = [" you will need to ring your bank about that ", " i can see the order here "]
+    redirect = JUDGED_KINDS.index("channel_redirect")
+    assert np.allclose(loaded.probabilities(x, lines), newer.probabilities(x, lines))
+    assert loaded.probabilities(x, lines)[0, redirect] > 0.5 > loaded.probabilities(x, lines)[1, redirect]
+    assert loaded_old.ngrams is None and loaded_old.probabilities(x, lines)[0, redirect] < 0.01
+
+
+def test_train_fits_ngrams_that_find_what_the_words_carry() -> None:
+    """Rows whose network features say nothing: only the words tell the redirects apart, and train learns them."""
+    from pipeline.analysis.training import NetworkOptions, TrainingRows, train
+
+    lines = NGRAM_LINES * 8
+    n = len(lines)
+    rows = TrainingRows(
+        np.zeros((n, FEATURES), np.float32),
+        [set(kinds) for _, kinds in lines],
+        ["agent"] * n,
+        [f"c{i // 4}" for i in range(n)],
+        texts=[text for text, _ in lines],
+    )
+    model = train(rows, NetworkOptions(hidden=4, steps=20, members=1))
+    assert model.ngrams is not None and model.metadata["ngram_terms"] == len(model.ngrams.vocabulary)
+    redirect = JUDGED_KINDS.index("channel_redirect")
+    probability = model.probabilities(np.zeros((2, FEATURES), np.float32), [" ring your insurer ", " have a good day "])
+    assert probability[0, redirect] >= model.thresholds[redirect] > probability[1, redirect]
+    without = train(rows, NetworkOptions(hidden=4, steps=20, members=1, ngrams=False))
+    assert without.ngrams is None
+
+
+def test_a_filler_line_gets_no_ngram_score() -> None:
+    """Too few words to carry a behaviour: a kind's intercept alone must not mark it."""
+    from pipeline.analysis.ngrams import MIN_WORDS, NgramModel
+
+    model = NgramModel(
+        ("okay", "so", "okay so"), np.ones(3, np.float32), np.full((3, 1), 5.0, np.float32), np.array([3.0], np.float32)
+    )
+    short, longer = " okay so ", " okay so " + "so " * MIN_WORDS
+    assert model.probabilities([short, longer])[:, 0].tolist() == [0.0, pytest.approx(1.0, abs=1e-3)]

@@ -15,6 +15,10 @@ seeds and averaged) over:
   blames the courier counts even inside a long utterance about something else,
 * which kinds the rules or the matcher found in this utterance (0/1 per kind).
 
+Beside the networks sit word n-gram models (`ngrams.py`, since round 17): a logistic model per kind over
+the utterance's own words. An utterance's probability for a kind is the higher of the two, so a line
+whose meaning the embeddings place far from anything labelled can still be marked by its words.
+
 The shared hidden layer is why it is a network rather than one logistic model per kind (the first
 version): the kinds are learned together from few labels each ("it's the warehouse" and "the
 warehouse will ring you" differ in the same units for blame and for a promise). Measured leaving
@@ -49,6 +53,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from pipeline.analysis.embed import DIM
+from pipeline.analysis.ngrams import NgramModel
 from pipeline.records import MOMENT_KINDS, Moment, Utterance, kind_speaker, speaker_fits
 
 if TYPE_CHECKING:
@@ -75,15 +80,21 @@ class LearnedModel:
     output_bias: np.ndarray  # (members, len(kinds))
     thresholds: np.ndarray  # (len(kinds),) probability at or above which the kind is marked
     metadata: dict[str, Any]  # what it was trained on, when, and its cross-validated figures
+    # the word n-gram models (`ngrams.py`); a line's probability is the higher of the two. None in model
+    # files written before round 17, which then judge by the network alone
+    ngrams: NgramModel | None = None
 
-    def probabilities(self, x: np.ndarray) -> np.ndarray:
-        """(n, len(kinds)) probabilities for feature rows x: the members' mean."""
+    def probabilities(self, x: np.ndarray, texts: Sequence[str] | None = None) -> np.ndarray:
+        """(n, len(kinds)) probabilities for feature rows x (and the rows' normalised texts, for the n-grams)."""
         total = np.zeros((len(x), len(self.kinds)), np.float32)
         for w1, b1, w2, b2 in zip(
             self.hidden_weights, self.hidden_bias, self.output_weights, self.output_bias, strict=True
         ):
             total += forward(x, w1, b1, w2, b2)
-        return total / len(self.hidden_weights)
+        network = total / len(self.hidden_weights)
+        if self.ngrams is None or texts is None:
+            return network
+        return np.maximum(network, self.ngrams.probabilities(texts))
 
     def save(self, path: Path) -> None:
         with path.open("wb") as out:
@@ -96,6 +107,16 @@ class LearnedModel:
                 output_bias=self.output_bias.astype(np.float32),
                 thresholds=self.thresholds.astype(np.float32),
                 metadata=np.array(json.dumps(self.metadata, sort_keys=True)),
+                **(
+                    {}
+                    if self.ngrams is None
+                    else {
+                        "ngram_vocabulary": np.array(self.ngrams.vocabulary),
+                        "ngram_idf": self.ngrams.idf.astype(np.float32),
+                        "ngram_coef": self.ngrams.coef.astype(np.float32),
+                        "ngram_bias": self.ngrams.bias.astype(np.float32),
+                    }
+                ),
             )
 
 
@@ -118,6 +139,16 @@ def load_model(path: Path) -> LearnedModel:
                 output_bias=data["output_bias"].astype(np.float32),
                 thresholds=data["thresholds"].astype(np.float32),
                 metadata=json.loads(str(data["metadata"])),
+                ngrams=(
+                    NgramModel(
+                        tuple(str(t) for t in data["ngram_vocabulary"]),
+                        data["ngram_idf"].astype(np.float32),
+                        data["ngram_coef"].astype(np.float32),
+                        data["ngram_bias"].astype(np.float32),
+                    )
+                    if "ngram_vocabulary" in data.files
+                    else None
+                ),
             )
     except FileNotFoundError:
         raise ModelFileError(f"model file {path} not found; train one with `python -m pipeline train`") from None
@@ -135,6 +166,14 @@ def load_model(path: Path) -> LearnedModel:
         or model.output_weights.shape != (members, hidden, n)
         or model.output_bias.shape != (members, n)
         or model.thresholds.shape != (n,)
+        or (
+            model.ngrams is not None
+            and (
+                model.ngrams.idf.shape != (len(model.ngrams.vocabulary),)
+                or model.ngrams.coef.shape != (len(model.ngrams.vocabulary), n)
+                or model.ngrams.bias.shape != (n,)
+            )
+        )
     ):
         raise ModelFileError(
             f"model file {path}: its layers do not fit {FEATURES} features and its {n} kinds; retrain it with "
@@ -189,7 +228,7 @@ def decide(
     if not utterances:
         return found
     flags = flags_of(found, len(utterances))
-    probability = model.probabilities(features(utterances, normalised, flags, rules))
+    probability = model.probabilities(features(utterances, normalised, flags, rules), normalised)
     column = {kind: k for k, kind in enumerate(model.kinds)}
     kept = list(found)
     for m in kept:

@@ -23,6 +23,7 @@ from pipeline.analysis.learned import (
     flags_of,
     forward,
 )
+from pipeline.analysis.ngrams import MAX_N, MIN_DOCUMENTS, fit_ngrams
 from pipeline.analysis.rules import Rules
 from pipeline.records import MOMENT_KINDS, Utterance, kind_speaker
 
@@ -43,6 +44,10 @@ class NetworkOptions:
     # cross-validated recall with 5 of precision (0.780 / 0.876 against 0.830 / 0.835), so F1 stays.
     recall_weight: float = 1.0
     seed: int = 0
+    # The word n-gram models beside the networks (`ngrams.py`): their inverse regularisation strength,
+    # and whether to fit them at all (rows without texts never do).
+    ngram_c: float = 4.0
+    ngrams: bool = True
 
 
 Network = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
@@ -106,6 +111,7 @@ class TrainingRows:
     # (n, len(JUDGED_KINDS)) how much each row counts for each kind; None = 1 wherever the speaker fits.
     # A supervisor's verdict speaks for its own kind only, and its context line for none.
     weights: np.ndarray | None = None
+    texts: list[str] | None = None  # each row's normalised text, for the n-gram models; None = none known
 
     def __add__(self, other: TrainingRows) -> TrainingRows:
         def weights_of(rows: TrainingRows) -> np.ndarray:
@@ -117,12 +123,14 @@ class TrainingRows:
             if self.weights is None and other.weights is None
             else np.concatenate([weights_of(self), weights_of(other)])
         )
+        texts = None if self.texts is None or other.texts is None else self.texts + other.texts
         return TrainingRows(
             np.concatenate([self.x, other.x]),
             self.labels + other.labels,
             self.speakers + other.speakers,
             self.calls + other.calls,
             both,
+            texts,
         )
 
 
@@ -152,7 +160,7 @@ def training_rows(calls: Sequence[EvalCall], rules: Rules) -> TrainingRows:
 
     `rules` must have the learned layer off (the flags are what the model reads, not what it decided).
     """
-    blocks, labels, speakers, owners = [], [], [], []
+    blocks, labels, speakers, owners, texts = [], [], [], [], []
     for call in calls:
         utterances = call.utterances
         _, _, detection = detect_moments(utterances, rules)
@@ -164,7 +172,9 @@ def training_rows(calls: Sequence[EvalCall], rules: Rules) -> TrainingRows:
         labels += by_utterance
         speakers += [u.speaker for u in utterances]
         owners += [call.call_id] * len(utterances)
-    return TrainingRows(np.concatenate(blocks) if blocks else np.zeros((0, FEATURES)), labels, speakers, owners)
+        texts += list(detection.normalised)
+    x = np.concatenate(blocks) if blocks else np.zeros((0, FEATURES))
+    return TrainingRows(x, labels, speakers, owners, texts=texts)
 
 
 # A supervisor's verdict counts this many times a labelled line of an evaluation set: it is a judgement
@@ -180,7 +190,9 @@ def verdict_rows(verdicts: Sequence[dict[str, object]], rules: Rules, weight: fl
     ones negatives; the row counts `weight` times for that kind and not at all for the others (a verdict
     says nothing of them), and the context line counts for nothing.
     """
-    rows = TrainingRows(np.zeros((0, FEATURES), np.float32), [], [], [], np.zeros((0, len(JUDGED_KINDS)), np.float32))
+    rows = TrainingRows(
+        np.zeros((0, FEATURES), np.float32), [], [], [], np.zeros((0, len(JUDGED_KINDS)), np.float32), []
+    )
     for v in verdicts:
         kind, text = str(v["kind"]), str(v.get("text") or "")
         if kind not in JUDGED_KINDS or not text:
@@ -216,12 +228,20 @@ def train(rows: TrainingRows, options: NetworkOptions | None = None) -> LearnedM
     ).astype(np.float32)
     if rows.weights is not None:
         mask *= np.asarray(rows.weights, np.float32)
+    texts = rows.texts if options.ngrams and rows.texts is not None else None
     out_of_fold = np.zeros_like(y)
     for f in range(options.folds):
         train_rows, test_rows = fold != f, fold == f
         if test_rows.any() and train_rows.any():
             networks = fit_members(x[train_rows], y[train_rows], mask[train_rows], options)
             out_of_fold[test_rows] = ensemble_probabilities(x[test_rows], networks)
+            if texts is not None:
+                ngrams = fit_ngrams(
+                    [texts[i] for i in np.flatnonzero(train_rows)], y[train_rows], mask[train_rows], options.ngram_c
+                )
+                if ngrams is not None:
+                    held_out = ngrams.probabilities([texts[i] for i in np.flatnonzero(test_rows)])
+                    out_of_fold[test_rows] = np.maximum(out_of_fold[test_rows], held_out)
     thresholds, figures = [], {}
     for k, kind in enumerate(JUDGED_KINDS):
         mine = mask[:, k] > 0
@@ -231,9 +251,12 @@ def train(rows: TrainingRows, options: NetworkOptions | None = None) -> LearnedM
         thresholds.append(threshold)
         figures[kind] = {"threshold": threshold, "tp": tp, "fp": fp, "fn": fn, "positives": int(y[mine, k].sum())}
     networks = fit_members(x, y, mask, options)
+    ngrams = fit_ngrams(texts, y, mask, options.ngram_c) if texts is not None else None
     total = {key: sum(f[key] for f in figures.values()) for key in ("tp", "fp", "fn")}
     metadata = {
-        "feature_layout": FEATURE_LAYOUT,
+        "feature_layout": FEATURE_LAYOUT
+        + ("" if ngrams is None else f"; word 1-{MAX_N}-grams of the normal form seen in {MIN_DOCUMENTS}+ lines"),
+        "ngram_terms": 0 if ngrams is None else len(ngrams.vocabulary),
         "network": asdict(options),
         "utterances": len(rows.labels),
         "calls": len(calls),
@@ -252,4 +275,5 @@ def train(rows: TrainingRows, options: NetworkOptions | None = None) -> LearnedM
         output_bias=np.stack([net[3] for net in networks]),
         thresholds=np.array(thresholds, dtype=np.float32),
         metadata=metadata,
+        ngrams=ngrams,
     )

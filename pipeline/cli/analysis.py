@@ -100,7 +100,7 @@ def add_commands(subparsers: Any) -> None:
         type=Path,
         nargs="+",
         default=None,
-        help="folders of labelled calls (default: tests/eval/dev, heldout, train_a-train_i, blind-blind12 and "
+        help="folders of labelled calls (default: tests/eval/dev, heldout, train_a-train_i, blind-blind13 and "
         "the demo truth); a folder holding a BLIND marker file is refused",
     )
     train.add_argument("--out", type=Path, default=None, help="model file (default: the one [learned] names)")
@@ -251,6 +251,7 @@ TRAINING_SETS = (
     "blind12",
     "train_h",
     "train_i",
+    "blind13",
 )
 BLIND_MARKER = "BLIND"
 
