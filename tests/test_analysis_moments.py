@@ -425,3 +425,20 @@ def test_the_same_agent_saying_hello_again_is_not_someone_new(rules: Rules) -> N
         ]
     )
     assert "transfer" not in kinds_in(analyze_call(call, rules))
+
+
+def test_a_call_back_made_myself_is_a_promise_and_calling_a_third_party_myself_is_ownership(rules: Rules) -> None:
+    # round 18: 18 of the 21 labelled "I'll ring you myself …" lines are promises without ownership
+    call_back = analyze_call(call_of([("agent", "I'll ring you myself tomorrow at ten to confirm the time")]), rules)
+    assert "follow_up_promise" in kinds_in(call_back)
+    assert not {"ownership-myself", "ownership-broad"} & {m.rule for m in call_back.moments}
+    chase = analyze_call(call_of([("agent", "leave it with me, I'll ring the depot myself this afternoon")]), rules)
+    assert "ownership" in kinds_in(chase)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sorry sir your voice is breaking, can you say the number once more slowly", "sorry whereabouts did you say"],
+)
+def test_a_sorry_for_the_line_or_to_hear_it_again_is_no_apology(rules: Rules, text: str) -> None:
+    assert "apology" not in kinds_in(analyze_call(call_of([("agent", text)]), rules))

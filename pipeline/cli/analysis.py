@@ -100,7 +100,7 @@ def add_commands(subparsers: Any) -> None:
         type=Path,
         nargs="+",
         default=None,
-        help="folders of labelled calls (default: tests/eval/dev, heldout, train_a-train_i, blind-blind13 and "
+        help="folders of labelled calls (default: tests/eval/dev, heldout, train_a-train_i, blind-blind14 and "
         "the demo truth); a folder holding a BLIND marker file is refused",
     )
     train.add_argument("--out", type=Path, default=None, help="model file (default: the one [learned] names)")
@@ -252,6 +252,7 @@ TRAINING_SETS = (
     "train_h",
     "train_i",
     "blind13",
+    "blind14",
 )
 BLIND_MARKER = "BLIND"
 

@@ -67,7 +67,7 @@ CALLS = [
             ("a", "okay sir i will transfer you to the technical desk they will check the line", "transfer"),
             ("a", "technical desk this is arjun uh the the line is showing okay from our side sir", ""),
             ("c", "it is showing okay now because it is afternoon the problem comes in evening the mango for tram sent", ""),
-            ("a", "sorry sir you are breaking can you say again", "apology"),
+            ("a", "sorry sir you are breaking can you say again", ""),
             ("c", "i said in the evening only it drops", ""),
             ("a", "then sir it may be your wifi router placement inside the house that is not our network", "blame_shift"),
             ("c", "fine i will just go to another provider", ""),
