@@ -95,3 +95,24 @@ def test_possible_kinds_must_be_known(tmp_path: Path) -> None:
     path.write_text('[settings]\npossible_kinds = ["blame_shfit"]\n')
     with pytest.raises(RulesError, match="blame_shfit"):
         read_rules(path)
+
+
+def test_a_learned_flag_on_a_short_line_is_only_possible(rules: Rules) -> None:
+    """Round 19: fewer than finding_min_words words is weak evidence, whatever the model's probability."""
+    from tests.test_analysis_learned import biased_model
+
+    sure = replace(rules.learned, model=biased_model({"feeling_dismissal": 8.0}))  # probability 0.9997
+    strict = replace(rules, learned=sure, settings=replace(rules.settings, finding_min_words=5))
+    lines = [
+        ("agent", "that makes sense"),
+        ("customer", "ok"),
+        ("agent", "well we will have to see what they say then"),
+    ]
+    utterances = [Utterance(s, 1.0 + 3 * i, 3.0 + 3 * i, t) for i, (s, t) in enumerate(lines)]
+    record = CallRecord(
+        CallMeta("short1", started_at=datetime(2026, 3, 3, 10)), "h", "p", "json", 12.0, 2, False, utterances
+    )
+    found = {m.text: m.possible for m in analyze_call(record, strict).moments if m.kind == "feeling_dismissal"}
+    assert found == {"that makes sense": True, "well we will have to see what they say then": False}
+    off = replace(rules, learned=sure, settings=replace(rules.settings, finding_min_words=0))
+    assert not any(m.possible for m in analyze_call(record, off).moments if m.kind == "feeling_dismissal")

@@ -322,7 +322,7 @@ BLIND_SETS = {
     "blind12": "unseen in round 15, trained on since round 16",
     "blind13": "unseen in round 16, trained on since round 17",
     "blind14": "unseen in round 17, trained on since round 18",
-    "blind15": "unseen: never trained or tuned on",
+    "blind15": "unseen in round 18; round 19 chose a setting with its audio in view; not trained on yet",
 }
 # What `transcript_reports(only=...)` and `python -m pipeline eval --sets` accept.
 SET_NAMES = ("dev", "heldout", "train", *BLIND_SETS, "samples")

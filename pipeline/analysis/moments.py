@@ -357,13 +357,18 @@ def _mark_possible(moments: Sequence[Moment], settings: Settings) -> None:
     # Measured on the labelled sets: the rules' findings are right about 94 % of the time, the learned
     # model's below 0.8 probability about 70 %, the matcher's below 0.70 similarity under 75 %. A flag
     # shown as a finding must be one a supervisor would agree with, so weaker evidence is kept apart.
+    # A short line is weak evidence whatever the score: Whisper's fragments ("You'd want at all.", "That
+    # makes sense.") drew most of the model's false alarms on the round-18 recordings.
     for moment in moments:
         if moment.kind not in settings.possible_kinds:
             continue
+        short = len(moment.text.split()) < settings.finding_min_words
         if moment.rule.startswith("learned:"):
-            moment.possible = float(moment.detail.get("probability", 1.0)) < settings.finding_min_probability
+            weak = float(moment.detail.get("probability", 1.0)) < settings.finding_min_probability
+            moment.possible = weak or short
         elif moment.rule.startswith("semantic:"):
-            moment.possible = float(moment.detail.get("similarity", 1.0)) < settings.finding_min_similarity
+            weak = float(moment.detail.get("similarity", 1.0)) < settings.finding_min_similarity
+            moment.possible = weak or short
 
 
 def _mark_transfers(moments: list[Moment], briefings: Sequence[tuple[float, float]], within_s: float) -> None:

@@ -108,6 +108,8 @@ class Settings:
     # only by the semantic matcher below this similarity, is "possible": shown apart, never scored.
     finding_min_probability: float = 0.0
     finding_min_similarity: float = 0.0
+    # ... and so is one on an utterance of fewer words than this, whatever its probability or similarity
+    finding_min_words: int = 0
     possible_kinds: frozenset[str] = frozenset()
 
 
