@@ -323,6 +323,7 @@ BLIND_SETS = {
     "blind13": "unseen in round 16, trained on since round 17",
     "blind14": "unseen in round 17, trained on since round 18",
     "blind15": "unseen in round 18; round 19 chose a setting with its audio in view; not trained on yet",
+    "blind16": "unseen: never trained or tuned on",
 }
 # What `transcript_reports(only=...)` and `python -m pipeline eval --sets` accept.
 SET_NAMES = ("dev", "heldout", "train", *BLIND_SETS, "samples")
