@@ -442,3 +442,17 @@ def test_a_call_back_made_myself_is_a_promise_and_calling_a_third_party_myself_i
 )
 def test_a_sorry_for_the_line_or_to_hear_it_again_is_no_apology(rules: Rules, text: str) -> None:
     assert "apology" not in kinds_in(analyze_call(call_of([("agent", text)]), rules))
+
+
+def test_a_colleagues_slip_explained_while_the_agent_fixes_it_is_no_blame_shift(rules: Rules) -> None:
+    # round 20: AWS call 49, "they probably just forgot to flip that little switch", then the fix
+    explained = ("agent", "sometimes the lads are busy and they probably just forgot to flip that little switch")
+    fixed = analyze_call(call_of([explained, ("agent", "let's get that fixed for you right now")]), rules)
+    left = analyze_call(call_of([explained, ("customer", "so what am I meant to do now")]), rules)
+    assert "blame-other-party" not in {m.rule for m in fixed.moments}
+    assert "blame-other-party" in {m.rule for m in left.moments}
+
+
+def test_walking_the_customer_through_it_on_the_call_is_no_redirect(rules: Rules) -> None:
+    text = "Okay, so if you would like, I am happy to walk you through resetting that little button yourself."
+    assert "channel_redirect" not in kinds_in(analyze_call(call_of([("agent", text)]), rules))
