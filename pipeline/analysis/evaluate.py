@@ -323,7 +323,8 @@ BLIND_SETS = {
     "blind13": "unseen in round 16, trained on since round 17",
     "blind14": "unseen in round 17, trained on since round 18",
     "blind15": "unseen in round 18; round 19 chose a setting with its audio in view; not trained on yet",
-    "blind16": "unseen: never trained or tuned on",
+    "blind16": "unseen in round 19 (measured again, unchanged, in round 20); not trained on yet",
+    "blind17": "unseen: never trained or tuned on",
 }
 # What `transcript_reports(only=...)` and `python -m pipeline eval --sets` accept.
 SET_NAMES = ("dev", "heldout", "train", *BLIND_SETS, "samples")
