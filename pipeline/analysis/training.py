@@ -30,7 +30,7 @@ from pipeline.records import MOMENT_KINDS, Utterance, kind_speaker
 
 @dataclass(frozen=True)
 class NetworkOptions:
-    """How `train` fits the networks (defaults chosen leaving one writer's set out; README, Evaluation)."""
+    """How `train` fits the networks and the n-gram models (defaults chosen leaving writers out; README, Evaluation)."""
 
     hidden: int = 128  # ReLU units in the shared hidden layer
     steps: int = 300  # full-batch Adam steps
