@@ -362,13 +362,13 @@ def _mark_possible(moments: Sequence[Moment], settings: Settings) -> None:
     for moment in moments:
         if moment.kind not in settings.possible_kinds:
             continue
-        short = len(moment.text.split()) < settings.finding_min_words
         if moment.rule.startswith("learned:"):
             weak = float(moment.detail.get("probability", 1.0)) < settings.finding_min_probability
-            moment.possible = weak or short
         elif moment.rule.startswith("semantic:"):
             weak = float(moment.detail.get("similarity", 1.0)) < settings.finding_min_similarity
-            moment.possible = weak or short
+        else:
+            continue
+        moment.possible = weak or len(moment.text.split()) < settings.finding_min_words
 
 
 def _mark_transfers(moments: list[Moment], briefings: Sequence[tuple[float, float]], within_s: float) -> None:

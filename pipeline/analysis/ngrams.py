@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -35,7 +36,10 @@ _WORD = re.compile(r"\b\w\w+\b")  # scikit-learn's default token: two or more wo
 
 def terms(text: str) -> list[str]:
     """The word 1-3-grams of a normalised utterance, in order (the analyzer for training and scoring)."""
-    words = _WORD.findall(text)
+    return _grams(_WORD.findall(text))
+
+
+def _grams(words: Sequence[str]) -> list[str]:
     return [" ".join(words[i : i + n]) for n in range(1, MAX_N + 1) for i in range(len(words) - n + 1)]
 
 
@@ -48,16 +52,20 @@ class NgramModel:
     coef: np.ndarray  # (terms, kinds)
     bias: np.ndarray  # (kinds,)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_index", {term: i for i, term in enumerate(self.vocabulary)})
+    @cached_property
+    def index(self) -> dict[str, int]:
+        """Each term's column; built on first use, so loading the rules does not pay for it."""
+        return {term: i for i, term in enumerate(self.vocabulary)}
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """(n, kinds): sublinear term counts times idf, l2-normalised, through each kind's logistic model."""
-        index: dict[str, int] = self._index  # type: ignore[attr-defined]
+        index = self.index
         logits = np.tile(self.bias.astype(np.float32), (len(texts), 1))
-        short = np.array([len(_WORD.findall(text)) < MIN_WORDS for text in texts], dtype=bool)
+        short = np.zeros(len(texts), dtype=bool)
         for row, text in enumerate(texts):
-            counts = Counter(t for t in terms(text) if t in index)
+            words = _WORD.findall(text)
+            short[row] = len(words) < MIN_WORDS
+            counts = Counter(t for t in _grams(words) if t in index)
             if not counts or short[row]:
                 continue
             columns = np.fromiter((index[t] for t in counts), dtype=np.int64, count=len(counts))

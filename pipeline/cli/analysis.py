@@ -201,7 +201,7 @@ def run_eval(args: argparse.Namespace) -> int:
         from pipeline.ingest.audio_eval import audio_reports, real_role_report
 
         reports += audio_reports(rules, model_name=args.model)
-        # each blind set's rendered recordings, where they exist (audio_blind … audio_blind12)
+        # each blind set's rendered recordings, where they exist (tests/eval/audio_<set>)
         for blind in BLIND_SETS:
             folder, name = f"audio_{blind}", f"audio, {blind}"
             if (EVAL_DIR / folder).is_dir():
